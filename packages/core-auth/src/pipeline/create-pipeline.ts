@@ -1,0 +1,293 @@
+import ky from 'ky';
+import { AuthenticationError } from '../errors/api-error.js';
+import { CredentialError } from '../errors/credential-error.js';
+import { errorForStatus } from '../errors/error-for-status.js';
+import { isSdkError, type SdkError } from '../errors/sdk-error.js';
+import { Redactor } from '../redaction/redactor.js';
+import { CallScope } from './call-scope.js';
+import { decodeBody } from './decode-body.js';
+import type { PipelineOptions, PipelineRequest } from './pipeline-options.js';
+import { checkHeaderValues, type PreparedRequest, prepareRequest } from './prepare-request.js';
+import { LazyResponseContext } from './response-context.js';
+import { RetryBudget } from './retry-budget.js';
+import { isRetryable, retryDelayMs } from './retry-policy.js';
+import { transportFailure } from './transport-failure.js';
+import { validateOptions } from './validate-options.js';
+
+/** The one request path every client uses. */
+export interface Pipeline extends AsyncDisposable {
+  /**
+   * Sends a request and resolves to its parsed (and, with `schema`, validated) body, or
+   * throws a typed {@link SdkError}.
+   */
+  request<T = unknown>(request: PipelineRequest<T>): Promise<T>;
+  /** Aborts every call in flight and refuses new ones. */
+  close(): void;
+  readonly closed: boolean;
+}
+
+type AttemptOutcome =
+  | { ok: true; value: unknown }
+  | { ok: false; error: SdkError; retryAfterMs: number | undefined };
+
+/**
+ * Builds the request pipeline: an https-only base URL; credentials turned into headers per
+ * attempt; a timeout per attempt and a deadline per call; retries only where nothing can be
+ * charged twice (full jitter, a retry budget, `Retry-After`); one refresh-and-replay on an
+ * expired credential; typed errors, redacted when they are built; and hooks.
+ *
+ * @example
+ * ```ts
+ * const pipeline = createPipeline({
+ *   baseUrl: 'https://api.example.com',
+ *   provider: '@acme/example',
+ *   credentials: staticCredential({ apiKey: Secret.from(process.env.API_KEY ?? '') }),
+ *   headers: (c) => ({ 'x-api-key': c.apiKey.reveal() }),
+ *   retry: { limit: 3 },
+ * });
+ * const user = await pipeline.request({ method: 'GET', path: '/users/42', schema: User });
+ * ```
+ */
+export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipeline {
+  const config = validateOptions(options);
+  const { provider, retry: policy } = config;
+  const { credentials, hooks } = options;
+  const budget = new RetryBudget(policy.budget);
+  const urlRedactor = new Redactor([], config.safeHeaders);
+  const live = new Set<CallScope>();
+  let closed = false;
+  // ky as a lean transport: the retry loop, timers and error mapping live here, so ky
+  // clones nothing for retries and wraps no timer around each attempt.
+  const transport = ky.create({
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  });
+
+  async function getCredential(scope: CallScope, forceRefresh = false): Promise<C | undefined> {
+    if (credentials === undefined) return undefined;
+    try {
+      return await credentials.getCredential({ signal: scope.signal, forceRefresh });
+    } catch (error) {
+      if (isSdkError(error)) throw error;
+      throw new CredentialError(
+        `getting the credential failed (${error instanceof Error ? error.name : typeof error}): check the credential provider.`,
+        { provider, cause: error },
+      );
+    }
+  }
+
+  /**
+   * Simple rules for an expired credential (the epoch check):
+   * - replaced since the request left, by another call's refresh: replay with the new one;
+   * - else invalidate it and refresh once; replay only if that gave a different credential.
+   */
+  async function renewCredential(used: C | undefined, scope: CallScope): Promise<boolean> {
+    if (credentials?.invalidate === undefined) return false;
+    if ((await getCredential(scope)) !== used) return true;
+    credentials.invalidate();
+    return (await getCredential(scope, true)) !== used;
+  }
+
+  async function attemptOnce(
+    prepared: PreparedRequest,
+    credential: C | undefined,
+    attempt: number,
+    scope: CallScope,
+  ): Promise<AttemptOutcome> {
+    const { method, url, body } = prepared;
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': config.userAgent,
+      ...(prepared.isJson ? { 'content-type': 'application/json' } : {}),
+      ...(credential === undefined ? {} : options.headers?.(credential, { method, url, body })),
+      ...prepared.headers,
+    };
+    checkHeaderValues(headers, provider);
+    // Built only when an error or event needs it: a plain success pays nothing for it.
+    let redactor: Redactor | undefined;
+    const redact = (): Redactor => {
+      redactor ??= Redactor.forRequestHeaders(headers, config.safeHeaders);
+      return redactor;
+    };
+    if (hooks?.onRequest)
+      notify(() => hooks.onRequest?.({ method, url: redact().url(url), attempt }));
+    const attemptScope = scope.attempt(prepared.timeoutMs);
+    const started = performance.now();
+    let response: Response;
+    let text: string;
+    try {
+      response = await transport(url, {
+        method,
+        headers,
+        body: (body ?? null) as BodyInit | null,
+        signal: attemptScope.signal,
+      });
+      text = method === 'HEAD' ? '' : await response.text();
+    } catch (error) {
+      const failure = transportFailure({
+        error,
+        call: scope,
+        attemptTimedOut: attemptScope.timedOut,
+        what: `${method} ${redact().url(url)}`,
+        provider,
+        timeoutMs: prepared.timeoutMs,
+        deadlineMs: prepared.deadlineMs,
+        redact: (t) => redact().text(t),
+      });
+      return { ok: false, error: failure, retryAfterMs: undefined };
+    } finally {
+      attemptScope.dispose();
+    }
+    const context = new LazyResponseContext({
+      status: response.status,
+      headers: response.headers,
+      text,
+      method,
+      url,
+      attempt,
+      provider,
+      requestIdHeader: config.requestIdHeader,
+      maxRetryAfterMs: policy.maxRetryAfterMs,
+      redactor: redact,
+    });
+    if (hooks?.onResponse) {
+      const durationMs = performance.now() - started;
+      const { status, requestId } = context;
+      notify(() =>
+        hooks.onResponse?.({
+          method,
+          url: context.request.url,
+          attempt,
+          status,
+          durationMs,
+          requestId,
+        }),
+      );
+    }
+    const mapped = options.mapError?.(context);
+    if (mapped !== undefined || !context.ok) {
+      const retryAfterMs = context.retryAfterMs;
+      return {
+        ok: false,
+        error: mapped ?? errorForStatus({ ...context.errorInit, retryAfterMs }),
+        retryAfterMs,
+      };
+    }
+    return { ok: true, value: decodeBody(context, text, prepared) };
+  }
+
+  async function call<T>(request: PipelineRequest<T>): Promise<T> {
+    const prepared = prepareRequest(request, config);
+    const scope = new CallScope(request.signal, prepared.deadlineMs);
+    const deadlineAt = performance.now() + (prepared.deadlineMs ?? Number.POSITIVE_INFINITY);
+    if (closed) scope.stop('closed');
+    live.add(scope);
+    try {
+      let retries = 0;
+      let replayed = false;
+      for (let attempt = 1; ; attempt++) {
+        const credential = await untilStopped(getCredential(scope), scope, prepared);
+        const outcome = await attemptOnce(prepared, credential, attempt, scope);
+        if (outcome.ok) {
+          budget.earn();
+          return outcome.value as T;
+        }
+        const { error } = outcome;
+        // A 401 means the server did not act, so even a POST may be replayed, once.
+        if (!replayed && AuthenticationError.is(error) && error.credentialExpired) {
+          replayed = true;
+          if (await untilStopped(renewCredential(credential, scope), scope, prepared)) continue;
+          throw error;
+        }
+        if (!isRetryable(error, retries, prepared.idempotent, policy) || !budget.spend())
+          throw error;
+        retries++;
+        const delayMs = retryDelayMs(retries, outcome.retryAfterMs, policy);
+        if (performance.now() + delayMs >= deadlineAt) throw error;
+        if (hooks?.onRetry) {
+          const status =
+            'status' in error && typeof error.status === 'number' ? error.status : undefined;
+          const url = urlRedactor.url(prepared.url);
+          notify(() =>
+            hooks.onRetry?.({
+              method: prepared.method,
+              url,
+              attempt,
+              delayMs,
+              reason: error.code,
+              status,
+            }),
+          );
+        }
+        await untilStopped(scope.sleep(delayMs), scope, prepared);
+      }
+    } finally {
+      scope.dispose();
+      live.delete(scope);
+    }
+  }
+
+  /** Settles with `promise`, or with the call's stop error as soon as the call stops. */
+  async function untilStopped<V>(
+    promise: Promise<V>,
+    scope: CallScope,
+    prepared: PreparedRequest,
+  ): Promise<V> {
+    const { signal } = scope;
+    if (signal.aborted) {
+      promise.catch(() => undefined);
+      throw stoppedError(scope, prepared);
+    }
+    let onAbort = (): void => undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      onAbort = () => reject(stoppedError(scope, prepared));
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([promise, stopped]);
+    } catch (error) {
+      throw signal.aborted ? stoppedError(scope, prepared) : error;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+      promise.catch(() => undefined);
+      stopped.catch(() => undefined);
+    }
+  }
+
+  function stoppedError(scope: CallScope, prepared: PreparedRequest): SdkError {
+    return transportFailure({
+      error: undefined,
+      call: scope,
+      attemptTimedOut: false,
+      what: `${prepared.method} ${urlRedactor.url(prepared.url)}`,
+      provider,
+      timeoutMs: prepared.timeoutMs,
+      deadlineMs: prepared.deadlineMs,
+      redact: (t) => t,
+    });
+  }
+
+  return {
+    request: call,
+    close() {
+      closed = true;
+      for (const scope of live) scope.stop('closed');
+    },
+    get closed() {
+      return closed;
+    },
+    async [Symbol.asyncDispose]() {
+      this.close();
+    },
+  };
+}
+
+function notify(observer: () => void): void {
+  try {
+    observer();
+  } catch {
+    // An observer must not change the outcome of a call.
+  }
+}

@@ -1,0 +1,108 @@
+import { ConfigurationError } from '../errors/configuration-error.js';
+import type { HttpMethod } from '../headers/header-builder.js';
+import { joinUrl } from './base-url.js';
+import type { PipelineRequest, ResponseSchema } from './pipeline-options.js';
+import { IDEMPOTENT_METHODS } from './retry-policy.js';
+import { checkMs, type PipelineConfig } from './validate-options.js';
+
+const METHODS: ReadonlySet<string> = new Set([
+  'GET',
+  'HEAD',
+  'OPTIONS',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+]);
+
+/** A call's request, checked and resolved once, then sent as many times as it is tried. */
+export interface PreparedRequest {
+  method: HttpMethod;
+  url: URL;
+  body: string | Uint8Array | undefined;
+  isJson: boolean;
+  idempotent: boolean;
+  timeoutMs: number;
+  deadlineMs: number | undefined;
+  headers: Readonly<Record<string, string>> | undefined;
+  schema: ResponseSchema<unknown> | undefined;
+  responseType: 'json' | 'text';
+}
+
+/** Checks one call's options before any I/O and resolves its URL and body. */
+export function prepareRequest<C, T>(
+  request: PipelineRequest<T>,
+  config: PipelineConfig<C>,
+): PreparedRequest {
+  const { provider } = config;
+  const fail = (option: string, why: string): never => {
+    throw new ConfigurationError(`${option} ${why}`, { option, provider });
+  };
+  if (typeof request !== 'object' || request === null)
+    fail('request', 'must be an object such as { method: "GET", path: "/users" }.');
+  const method = request.method;
+  if (!METHODS.has(method))
+    fail(
+      'method',
+      `must be one of ${[...METHODS].join(', ')} in upper case: got ${String(method)}.`,
+    );
+  if (
+    request.responseType !== undefined &&
+    request.responseType !== 'json' &&
+    request.responseType !== 'text'
+  ) {
+    fail('responseType', `must be "json" or "text": got ${String(request.responseType)}.`);
+  }
+  if (request.json !== undefined && request.body !== undefined) {
+    fail(
+      'json',
+      'and body are exclusive: pass a value to serialise as json, or raw bytes as body.',
+    );
+  }
+  let body: string | Uint8Array | undefined = request.body;
+  if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+    fail('body', 'must be a string or a Uint8Array; for an object, pass it as json.');
+  }
+  if (request.json !== undefined) {
+    try {
+      body = JSON.stringify(request.json);
+    } catch (error) {
+      fail(
+        'json',
+        `could not be serialised (${error instanceof Error ? error.name : 'error'}): pass plain data, with no BigInt values or cycles.`,
+      );
+    }
+  }
+  return {
+    method,
+    url: joinUrl(config.baseUrl, request.path, request.searchParams, provider),
+    body,
+    isJson: request.json !== undefined,
+    idempotent: request.idempotent ?? IDEMPOTENT_METHODS.has(method),
+    timeoutMs: checkMs(request.timeoutMs, 'timeoutMs', fail) ?? config.timeoutMs,
+    deadlineMs: checkMs(request.deadlineMs, 'deadlineMs', fail) ?? config.deadlineMs,
+    headers: request.headers,
+    schema: request.schema,
+    responseType: request.responseType ?? 'json',
+  };
+}
+
+// fetch sends only byte strings without line breaks; anything else would throw a TypeError
+// that quotes the value (a secret) and looks like a network failure.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what it must find.
+const UNSENDABLE = /[\r\n\0]|[^\u0000-\u00ff]/;
+
+/** Rejects a header value fetch cannot send, naming the header and never the value. */
+export function checkHeaderValues(
+  headers: Readonly<Record<string, string>>,
+  provider: string,
+): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string' || UNSENDABLE.test(value)) {
+      throw new ConfigurationError(
+        `header ${name} has a value that cannot be sent (${typeof value === 'string' ? 'a line break or a character above U+00FF' : typeof value}): check the credential for a stray newline or a paste artefact.`,
+        { option: name, provider },
+      );
+    }
+  }
+}

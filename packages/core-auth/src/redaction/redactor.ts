@@ -1,0 +1,101 @@
+import { mask } from '../secrets/mask.js';
+import type { RedactedUrl } from './redacted.js';
+import { SAFE_HEADERS } from './safe-headers.js';
+
+/**
+ * Scrubs what a response or URL could carry back of the secrets a request sent. Built per
+ * request from the outgoing headers, and applied when an error or event is built, never
+ * when it is printed: an error holds no secret to leak later.
+ *
+ * @example
+ * ```ts
+ * const redactor = Redactor.forRequestHeaders({ 'x-access-token': token }, SAFE_HEADERS);
+ * redactor.text(`echo: ${token}`); // 'echo: 2775b505…a295'
+ * ```
+ */
+export class Redactor {
+  /** Pairs of [form seen on the wire, its mask], longest first so no secret is cut in two. */
+  readonly #replacements: ReadonlyArray<readonly [string, string]>;
+  readonly #safeHeaders: ReadonlySet<string>;
+
+  constructor(secrets: Iterable<string>, safeHeaders: ReadonlySet<string> = SAFE_HEADERS) {
+    const forms = new Map<string, string>();
+    for (const secret of secrets) {
+      if (secret.length === 0) continue;
+      const masked = mask(secret);
+      // A server echoing a secret may have JSON-escaped or URL-encoded it.
+      for (const form of [
+        secret,
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret),
+      ]) {
+        if (!forms.has(form)) forms.set(form, masked);
+      }
+    }
+    this.#replacements = [...forms].sort((a, b) => b[0].length - a[0].length);
+    this.#safeHeaders = safeHeaders;
+  }
+
+  /**
+   * A redactor for the secrets in a set of outgoing headers: every value of a header that
+   * is not on the safe list, and each cookie value on its own.
+   */
+  static forRequestHeaders(
+    headers: Readonly<Record<string, string>>,
+    safeHeaders: ReadonlySet<string> = SAFE_HEADERS,
+  ): Redactor {
+    const secrets: string[] = [];
+    for (const [name, value] of Object.entries(headers)) {
+      const lower = name.toLowerCase();
+      if (safeHeaders.has(lower)) continue;
+      secrets.push(value);
+      if (lower === 'cookie') secrets.push(...cookieValues(value));
+    }
+    return new Redactor(secrets, safeHeaders);
+  }
+
+  /** Replaces every known secret in `text` with its mask. */
+  text(text: string): string {
+    let out = text;
+    for (const [form, masked] of this.#replacements) {
+      if (out.includes(form)) out = out.split(form).join(masked);
+    }
+    return out;
+  }
+
+  /** Drops user info, masks every query value and any secret in the path. */
+  url(url: string | URL): RedactedUrl {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return this.text(String(url)) as RedactedUrl;
+    }
+    parsed.username = '';
+    parsed.password = '';
+    parsed.hash = '';
+    const query = [...parsed.searchParams].map(
+      ([name, value]) => `${encodeURIComponent(name)}=${mask(value)}`,
+    );
+    const base = `${parsed.origin}${this.text(parsed.pathname)}`;
+    return (query.length > 0 ? `${base}?${query.join('&')}` : base) as RedactedUrl;
+  }
+
+  /** Masks headers off the safe list; scrubs echoed secrets from the ones on it. */
+  headers(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
+    const out: Record<string, string> = {};
+    const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
+    for (const [name, value] of entries) {
+      const lower = name.toLowerCase();
+      out[lower] = this.#safeHeaders.has(lower) ? this.text(value) : mask(value);
+    }
+    return out;
+  }
+}
+
+function cookieValues(header: string): string[] {
+  return header
+    .split(';')
+    .map((pair) => pair.slice(pair.indexOf('=') + 1).trim())
+    .filter((value) => value.length > 0);
+}
