@@ -1,22 +1,8 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared.js';
 
 // ky 1.x ships ESM only, so the CommonJS build carries its own copy of ky instead of
 // relying on require(esm).
-export default defineConfig([
-  {
-    entry: ['src/index.ts'],
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-  },
-  {
-    entry: ['src/index.ts'],
-    format: ['cjs'],
-    dts: true,
-    sourcemap: true,
-    target: 'node20',
-    noExternal: ['ky'],
-  },
-]);
+export default [
+  packageBuild({ format: ['esm'] }),
+  packageBuild({ format: ['cjs'], noExternal: ['ky'], clean: false }),
+];
