@@ -23,7 +23,8 @@ const ADVICE: Record<number, string> = {
 
 /**
  * Builds the core error class for a status, with a message that says what to do. Adapters
- * call this when their own mapping has nothing more specific.
+ * call this when their own mapping has nothing more specific. A 401 counts as an expired
+ * credential (refresh once, replay once) unless `credentialExpired: false` says otherwise.
  *
  * @example
  * ```ts
@@ -31,7 +32,10 @@ const ADVICE: Record<number, string> = {
  * ```
  */
 export function errorForStatus(
-  init: ApiErrorInit & { retryAfterMs?: number | undefined },
+  init: ApiErrorInit & {
+    retryAfterMs?: number | undefined;
+    credentialExpired?: boolean | undefined;
+  },
 ): ApiError {
   const { status } = init;
   const advice =
@@ -41,7 +45,12 @@ export function errorForStatus(
       : 'the request failed');
   const message = `${init.request.method} ${init.request.url} failed with HTTP ${status}: ${advice}.`;
   if (status === 400 || status === 422) return new BadRequestError(message, init);
-  if (status === 401) return new AuthenticationError(message, { ...init, credentialExpired: true });
+  if (status === 401) {
+    return new AuthenticationError(message, {
+      ...init,
+      credentialExpired: init.credentialExpired ?? true,
+    });
+  }
   if (status === 403) return new PermissionDeniedError(message, init);
   if (status === 404) return new NotFoundError(message, init);
   if (status === 409) return new ConflictError(message, init);

@@ -13,6 +13,12 @@ export interface SdkErrorOptions {
   code?: string | undefined;
   /** The underlying error. It must already be free of secrets. */
   cause?: unknown;
+  /**
+   * `false` when another attempt cannot help (a challenge page, a refused bet), so the
+   * pipeline does not retry it whatever its status. Never makes a call that could charge
+   * twice retryable.
+   */
+  retryable?: boolean | undefined;
 }
 
 type ErrorClass = abstract new (...args: never[]) => SdkError;
@@ -39,6 +45,8 @@ export class SdkError extends Error {
   readonly code: string;
   /** The package that raised the error. */
   readonly provider: string;
+  /** `false` when the adapter judged that retrying cannot help; otherwise undefined. */
+  readonly retryable: boolean | undefined;
 
   constructor(message: string, options: SdkErrorOptions = {}) {
     const provider = options.provider ?? CORE_PROVIDER;
@@ -52,6 +60,7 @@ export class SdkError extends Error {
     Object.defineProperty(this, KINDS, { value: kindsOf(ctor), enumerable: false });
     this.code = options.code ?? ctor.defaultCode;
     this.provider = provider;
+    this.retryable = options.retryable;
   }
 
   /**

@@ -150,6 +150,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       provider,
       requestIdHeader: config.requestIdHeader,
       maxRetryAfterMs: policy.maxRetryAfterMs,
+      meta: prepared.meta,
       redactor: redact,
     });
     if (hooks?.onResponse) {

@@ -12,7 +12,8 @@ export function decodeBody(
   prepared: PreparedRequest,
 ): unknown {
   if (prepared.responseType === 'text') return text;
-  const data = context.rawJson();
+  const data =
+    prepared.decode === undefined ? context.rawJson() : context.decodedRaw(prepared.decode);
   if (data === NOT_JSON) {
     const type = context.headers['content-type'] ?? 'none';
     throw invalidBody(

@@ -33,6 +33,8 @@ export interface ResponseContext {
   readonly provider: string;
   /** A ready init for an ApiError subclass: provider, status, request, requestId, body cut to 2 KB, headers. */
   readonly errorInit: ApiErrorInit;
+  /** What the call passed as `meta`, e.g. the GraphQL operation it sent. */
+  readonly meta: Readonly<Record<string, unknown>>;
   /** Masks this request's secrets in any other text the adapter wants to quote. */
   redact(text: string): string;
 }
@@ -161,6 +163,13 @@ interface RequestBase<T> {
   deadlineMs?: number;
   /** How to read a 2xx body. @default 'json' */
   responseType?: 'json' | 'text';
+  /**
+   * Parses a 2xx JSON body instead of JSON.parse, e.g. losslessly so that money keeps every
+   * digit; its output goes to `schema`. A throw means "not JSON". @default JSON.parse
+   */
+  decode?: (text: string) => unknown;
+  /** Facts about the call for the adapter's `mapError`, which sees them as `ctx.meta`. */
+  meta?: Readonly<Record<string, unknown>>;
 }
 
 /** One call through the pipeline: a JSON body, a raw body, or none. */

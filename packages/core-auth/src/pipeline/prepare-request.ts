@@ -5,6 +5,8 @@ import type { PipelineRequest, ResponseSchema } from './pipeline-options.js';
 import { IDEMPOTENT_METHODS } from './retry-policy.js';
 import { checkMs, type PipelineConfig } from './validate-options.js';
 
+const NO_META: Readonly<Record<string, unknown>> = Object.freeze({});
+
 const METHODS: ReadonlySet<string> = new Set([
   'GET',
   'HEAD',
@@ -27,6 +29,8 @@ export interface PreparedRequest {
   headers: Readonly<Record<string, string>> | undefined;
   schema: ResponseSchema<unknown> | undefined;
   responseType: 'json' | 'text';
+  decode: ((text: string) => unknown) | undefined;
+  meta: Readonly<Record<string, unknown>>;
 }
 
 /** Checks one call's options before any I/O and resolves its URL and body. */
@@ -52,6 +56,9 @@ export function prepareRequest<C, T>(
     request.responseType !== 'text'
   ) {
     fail('responseType', `must be "json" or "text": got ${String(request.responseType)}.`);
+  }
+  if (request.decode !== undefined && typeof request.decode !== 'function') {
+    fail('decode', 'must be a function that parses the body text.');
   }
   if (request.json !== undefined && request.body !== undefined) {
     fail(
@@ -84,6 +91,8 @@ export function prepareRequest<C, T>(
     headers: request.headers,
     schema: request.schema,
     responseType: request.responseType ?? 'json',
+    decode: request.decode,
+    meta: request.meta ?? NO_META,
   };
 }
 

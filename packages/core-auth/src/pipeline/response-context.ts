@@ -17,6 +17,7 @@ interface RawResponse {
   provider: string;
   requestIdHeader: string;
   maxRetryAfterMs: number;
+  meta: Readonly<Record<string, unknown>>;
   redactor: () => Redactor;
 }
 
@@ -49,6 +50,10 @@ export class LazyResponseContext implements ResponseContext {
 
   get provider(): string {
     return this.#raw.provider;
+  }
+
+  get meta(): Readonly<Record<string, unknown>> {
+    return this.#raw.meta;
   }
 
   get text(): string {
@@ -115,6 +120,16 @@ export class LazyResponseContext implements ResponseContext {
       value: this.#raw.text === '' ? undefined : parseJsonOr(this.#raw.text, NOT_JSON),
     };
     return this.#parsedRaw.value;
+  }
+
+  /** The unredacted body through the call's own decoder, or {@link NOT_JSON} if it throws. */
+  decodedRaw(decode: (text: string) => unknown): unknown {
+    if (this.#raw.text === '') return undefined;
+    try {
+      return decode(this.#raw.text);
+    } catch {
+      return NOT_JSON;
+    }
   }
 }
 

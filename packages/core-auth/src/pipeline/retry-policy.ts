@@ -1,4 +1,5 @@
 import { ApiError, RateLimitError } from '../errors/api-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { NetworkError, TimeoutError } from '../errors/transport-errors.js';
 import type { HttpMethod } from '../headers/header-builder.js';
 import { DEFAULT_MAX_RETRY_AFTER_MS } from './retry-after.js';
@@ -61,7 +62,7 @@ export function toRetryPolicy(retry: number | RetryOptions | undefined): RetryPo
  * - only a call that cannot charge twice is retried (an idempotent method, or a POST the
  *   caller marked idempotent);
  * - only a transient failure is retried: a network error, one attempt's timeout, or a
- *   status on the retry list; an error the adapter classified otherwise is final;
+ *   status on the retry list; an error the adapter marked `retryable: false` is final;
  * - never more than `limit` retries.
  */
 export function isRetryable(
@@ -71,6 +72,7 @@ export function isRetryable(
   policy: RetryPolicy,
 ): boolean {
   if (!idempotent || retriesSoFar >= policy.limit) return false;
+  if (SdkError.is(error) && error.retryable === false) return false;
   if (NetworkError.is(error)) return true;
   if (TimeoutError.is(error)) return error.timeoutKind === 'attempt';
   if (RateLimitError.is(error)) return true;

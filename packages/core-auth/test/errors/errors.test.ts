@@ -3,6 +3,7 @@ import {
   ApiError,
   AuthenticationError,
   ConfigurationError,
+  errorForStatus,
   isSdkError,
   NotFoundError,
   RateLimitError,
@@ -72,5 +73,16 @@ describe('error classes', () => {
       request: { method: 'GET', url: 'https://a.example/x' },
       body: { a: 1 },
     });
+  });
+});
+
+describe('errorForStatus', () => {
+  it('treats a 401 as an expired credential unless told otherwise', () => {
+    const init401 = { ...init, status: 401 };
+    expect((errorForStatus(init401) as AuthenticationError).credentialExpired).toBe(true);
+    expect(
+      (errorForStatus({ ...init401, credentialExpired: false }) as AuthenticationError)
+        .credentialExpired,
+    ).toBe(false);
   });
 });
