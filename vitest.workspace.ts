@@ -36,7 +36,8 @@ export default defineConfig({
         typecheck: {
           enabled: true,
           include: ['test/**/*.test-d.ts'],
-          tsconfig: `${root}tsconfig.json`,
+          // Each package's own type tests only; `pnpm typecheck` covers the whole repo once.
+          tsconfig: `${packagesDir}/${name}/tsconfig.test.json`,
         },
       },
     })),
