@@ -1,0 +1,44 @@
+import Big from 'big.js';
+import { currencyDecimals } from '../decimal/currencies.js';
+import { type AmountInput, toBig } from './validate-bet-amount.js';
+
+/** Options of {@link formatAmount}. */
+export interface FormatAmountOptions {
+  /** Decimal places. @default 2 for fiat, 8 for crypto */
+  decimals?: number;
+  /** Append the upper-case currency code. @default true */
+  withCurrency?: boolean;
+}
+
+/**
+ * Formats an amount exactly with per-currency precision: 8 places for crypto, 2 for fiat
+ * (StakeAPI printed everything with 2, so `0.00105 BTC` showed as `0.00 BTC`, research §1.7).
+ * Extra places are cut, not rounded up, so a balance is never shown larger than it is.
+ *
+ * @example
+ * ```ts
+ * formatAmount('0.00105', 'btc'); // '0.00105000 BTC'
+ * formatAmount(12.5, 'usd');      // '12.50 USD'
+ * ```
+ */
+export function formatAmount(
+  amount: AmountInput,
+  currency: string,
+  options: FormatAmountOptions = {},
+): string {
+  const decimals = options.decimals ?? currencyDecimals(currency);
+  const value = toSignedBig(amount);
+  const text = value.toFixed(decimals, Big.roundDown);
+  const plain = /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return options.withCurrency === false ? plain : `${plain} ${currency.toUpperCase()}`;
+}
+
+// Balances are never negative but a profit can be: format both.
+function toSignedBig(amount: AmountInput): Big {
+  if (typeof amount === 'string' && amount.trim().startsWith('-')) {
+    return toBig(amount.trim().slice(1), 'amount').neg();
+  }
+  if (typeof amount === 'number' && amount < 0) return toBig(-amount, 'amount').neg();
+  if (typeof amount === 'bigint' && amount < 0n) return toBig(-amount, 'amount').neg();
+  return toBig(amount, 'amount');
+}
