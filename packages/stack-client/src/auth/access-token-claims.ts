@@ -1,0 +1,89 @@
+import type { JWTPayload } from 'jose';
+import { z } from 'zod';
+
+/** Which kind of user a token is for (research §3: each has its own issuer and audience). */
+export type StackUserType = 'normal' | 'restricted' | 'anonymous';
+
+/**
+ * A verified access token's claims (research §3, `accessTokenPayloadSchema`), camelCased.
+ * Claims are a snapshot taken when the token was signed.
+ */
+export interface StackAccessTokenClaims {
+  /** `sub`. */
+  userId: string;
+  projectId: string;
+  branchId: string;
+  refreshTokenId: string | null;
+  userType: StackUserType;
+  name: string | null;
+  email: string | null;
+  emailVerified: boolean;
+  selectedTeamId: string | null;
+  isAnonymous: boolean;
+  isRestricted: boolean;
+  restrictedReason: { type: string } | null;
+  requiresTotpMfa: boolean;
+  issuedAt: Date;
+  expiresAt: Date;
+  /** Every claim as signed, for fields this version does not map. */
+  raw: JWTPayload;
+}
+
+const nullableString = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const flag = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? false);
+
+/** The claims we require beyond what jose checks; the rest is lenient. */
+export const accessTokenPayloadSchema = z.object({
+  sub: z.string().min(1),
+  iat: z.number(),
+  exp: z.number(),
+  project_id: z.string(),
+  branch_id: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? 'main'),
+  refresh_token_id: nullableString,
+  name: nullableString,
+  email: nullableString,
+  email_verified: flag,
+  selected_team_id: nullableString,
+  is_anonymous: flag,
+  is_restricted: flag,
+  restricted_reason: z
+    .object({ type: z.string() })
+    .nullish()
+    .transform((v) => v ?? null),
+  requires_totp_mfa: flag,
+});
+
+/** Maps a validated payload to the public claims. */
+export function toClaims(
+  payload: z.output<typeof accessTokenPayloadSchema>,
+  userType: StackUserType,
+  raw: JWTPayload,
+): StackAccessTokenClaims {
+  return {
+    userId: payload.sub,
+    projectId: payload.project_id,
+    branchId: payload.branch_id,
+    refreshTokenId: payload.refresh_token_id,
+    userType,
+    name: payload.name,
+    email: payload.email,
+    emailVerified: payload.email_verified,
+    selectedTeamId: payload.selected_team_id,
+    isAnonymous: payload.is_anonymous,
+    isRestricted: payload.is_restricted,
+    restrictedReason: payload.restricted_reason,
+    requiresTotpMfa: payload.requires_totp_mfa,
+    issuedAt: new Date(payload.iat * 1_000),
+    expiresAt: new Date(payload.exp * 1_000),
+    raw,
+  };
+}

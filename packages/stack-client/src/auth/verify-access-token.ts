@@ -1,0 +1,135 @@
+import { NetworkError, Redactor, Secret } from '@core/auth';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  decodeProtectedHeader,
+  type JWTPayload,
+  jwtVerify,
+  type RemoteJWKSetOptions,
+} from 'jose';
+import { PACKAGE_NAME } from '../version.js';
+import {
+  accessTokenPayloadSchema,
+  type StackAccessTokenClaims,
+  toClaims,
+} from './access-token-claims.js';
+import {
+  type AccessTokenRejection,
+  AccessTokenVerificationError,
+} from './access-token-verification-error.js';
+import { jwksUrl, tokenAudiences } from './token-audiences.js';
+
+/** Clock skew accepted on `exp`, `iat` and `nbf`. @default 5 */
+export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 5;
+/** Research §3: the JWKS is served with `max-age=3600`. @default 3_600_000 */
+export const JWKS_CACHE_MAX_AGE_MS = 3_600_000;
+
+/** Options of `verifyAccessToken`. */
+export interface VerifyAccessTokenOptions {
+  /** Accept anonymous users' tokens (`:anon` audience); implies restricted. @default false */
+  allowAnonymous?: boolean;
+  /** Accept restricted users' tokens (`:restricted` audience). @default false */
+  allowRestricted?: boolean;
+  /** @default DEFAULT_CLOCK_TOLERANCE_SECONDS (5) */
+  clockToleranceSeconds?: number;
+}
+
+type Jwks = ReturnType<typeof createRemoteJWKSet>;
+
+const JOSE_REASONS: Record<string, AccessTokenRejection> = {
+  ERR_JWT_EXPIRED: 'expired',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'signature',
+  ERR_JWKS_NO_MATCHING_KEY: 'signature',
+  ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'signature',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'algorithm',
+  ERR_JWT_CLAIM_VALIDATION_FAILED: 'issuer-or-audience',
+  ERR_JWS_INVALID: 'malformed',
+  ERR_JWT_INVALID: 'malformed',
+};
+
+/**
+ * Verifies Stack access tokens locally (research §3, `jwts.mdx`): ES256 only, keys from the
+ * project's JWKS (one cached remote set per combination of allowed user types), and the
+ * exact issuer and audience of each allowed user type, checked as a pair.
+ */
+export function createTokenVerifier(config: {
+  baseUrl: string;
+  projectId: string;
+  fetch: typeof globalThis.fetch | undefined;
+}): (
+  token: string | Secret,
+  options?: VerifyAccessTokenOptions,
+) => Promise<StackAccessTokenClaims> {
+  const jwksSets = new Map<string, { jwks: Jwks; url: URL }>();
+  const jwksFor = (options: VerifyAccessTokenOptions) => {
+    const url = jwksUrl(config.baseUrl, config.projectId, options);
+    let entry = jwksSets.get(url.href);
+    if (entry === undefined) {
+      const jwksOptions: RemoteJWKSetOptions = { cacheMaxAge: JWKS_CACHE_MAX_AGE_MS };
+      const fetchImpl = config.fetch;
+      if (fetchImpl !== undefined) jwksOptions[customFetch] = (u, o) => fetchImpl(u, o);
+      entry = { jwks: createRemoteJWKSet(url, jwksOptions), url };
+      jwksSets.set(url.href, entry);
+    }
+    return entry;
+  };
+
+  return async (token, options = {}) => {
+    const { jwks, url } = jwksFor(options);
+    const request = { method: 'GET', url: new Redactor([]).url(url) };
+    const reject = (reason: AccessTokenRejection, why: string) =>
+      new AccessTokenVerificationError(
+        `The access token was rejected (${reason}): ${why}. Ask the user to sign in again, or refresh the token.`,
+        { provider: PACKAGE_NAME, status: 401, request, reason },
+      );
+    const raw = Secret.isSecret(token) ? token.reveal() : token;
+    if (typeof raw !== 'string' || raw.split('.').length !== 3) {
+      throw reject('malformed', 'it is not a compact JWT (three base64url parts)');
+    }
+    const audiences = tokenAudiences(config.baseUrl, config.projectId, options);
+    try {
+      decodeProtectedHeader(raw);
+    } catch {
+      throw reject('malformed', 'its header is not base64url JSON');
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(raw, jwks, {
+        algorithms: ['ES256'],
+        issuer: audiences.map((a) => a.issuer),
+        audience: audiences.map((a) => a.audience),
+        clockTolerance: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ['sub', 'exp', 'iat'],
+      }));
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      const claim = (error as { claim?: unknown }).claim;
+      const reason =
+        code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim !== 'iss' && claim !== 'aud'
+          ? 'claims'
+          : typeof code === 'string'
+            ? JOSE_REASONS[code]
+            : undefined;
+      if (reason !== undefined) {
+        // jose's messages are fixed strings about claims, never the token itself.
+        throw reject(reason, error instanceof Error ? error.message : 'verification failed');
+      }
+      throw new NetworkError(
+        `Fetching the JWKS from ${request.url} failed (${error instanceof Error ? error.name : typeof error}): the keys to verify the token could not be read. Check baseUrl and projectId, and retry.`,
+        { provider: PACKAGE_NAME, cause: error },
+      );
+    }
+    // The lists above accept any issuer with any audience; Stack pairs them per user type.
+    const match = audiences.find(
+      (a) => a.issuer === payload.iss && [payload.aud].flat().includes(a.audience),
+    );
+    if (match === undefined) {
+      throw reject('issuer-or-audience', 'its issuer and audience belong to different user types');
+    }
+    const parsed = accessTokenPayloadSchema.safeParse(payload);
+    if (!parsed.success || parsed.data.project_id !== config.projectId) {
+      throw reject('claims', 'its claims do not describe a user of this project');
+    }
+    return toClaims(parsed.data, match.userType, payload);
+  };
+}

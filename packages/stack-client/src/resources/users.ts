@@ -1,0 +1,134 @@
+import { UserNotFoundError } from '../errors/known/resource-errors.js';
+import { parseInput, successSchema } from '../schemas/common.js';
+import {
+  type CreateUserInput,
+  createUserInput,
+  type ListUsersInput,
+  listUsersInput,
+  type StackUser,
+  type StackUserPage,
+  type UpdateUserInput,
+  updateUserInput,
+  userPageSchema,
+  userSchema,
+} from '../schemas/user.js';
+import { type CallOptions, callOptions, orNull, type Requester, seg } from './call.js';
+
+/** User management (server and admin access; research §4). */
+export interface UserMethods {
+  /**
+   * `GET /users/{id}`; null when the user does not exist (`USER_NOT_FOUND`).
+   *
+   * @example
+   * ```ts
+   * const user = await server.getUser(userId);
+   * if (user === null) return notFound();
+   * ```
+   */
+  getUser(userId: string, options?: CallOptions): Promise<StackUser | null>;
+  /**
+   * `GET /users`: one page, `limit` defaulting to 100 (always sent, research §7).
+   *
+   * @example
+   * ```ts
+   * const { items, nextCursor } = await server.listUsers({ limit: 50, query: 'ada' });
+   * ```
+   */
+  listUsers(input?: ListUsersInput, options?: CallOptions): Promise<StackUserPage>;
+  /**
+   * Every user, page by page, following `nextCursor`.
+   *
+   * @example
+   * ```ts
+   * for await (const user of server.iterateUsers({ limit: 200 })) console.log(user.id);
+   * ```
+   */
+  iterateUsers(
+    input?: Omit<ListUsersInput, 'cursor'>,
+    options?: CallOptions,
+  ): AsyncIterable<StackUser>;
+  /**
+   * `POST /users`.
+   *
+   * @example
+   * ```ts
+   * const user = await server.createUser({ primaryEmail: 'ada@example.com', primaryEmailAuthEnabled: true });
+   * ```
+   */
+  createUser(input: CreateUserInput, options?: CallOptions): Promise<StackUser>;
+  /**
+   * `PATCH /users/{id}`.
+   *
+   * @example
+   * ```ts
+   * await server.updateUser(userId, { displayName: 'Ada', serverMetadata: { plan: 'pro' } });
+   * ```
+   */
+  updateUser(userId: string, input: UpdateUserInput, options?: CallOptions): Promise<StackUser>;
+  /**
+   * `DELETE /users/{id}`; its sessions end with it.
+   *
+   * @example
+   * ```ts
+   * await server.deleteUser(userId);
+   * ```
+   */
+  deleteUser(userId: string, options?: CallOptions): Promise<void>;
+}
+
+export function userMethods(request: Requester): UserMethods {
+  const listUsers: UserMethods['listUsers'] = (input = {}, options) =>
+    request({
+      method: 'GET',
+      path: '/users',
+      searchParams: parseInput(listUsersInput, input, 'listUsers'),
+      schema: userPageSchema,
+      ...callOptions(options),
+    });
+  return {
+    getUser: (userId, options) =>
+      orNull(
+        request({
+          method: 'GET',
+          path: `/users/${seg(userId)}`,
+          schema: userSchema,
+          ...callOptions(options),
+        }),
+        UserNotFoundError,
+      ),
+    listUsers,
+    async *iterateUsers(input = {}, options) {
+      let cursor: string | undefined;
+      for (;;) {
+        const page = await listUsers(cursor === undefined ? input : { ...input, cursor }, options);
+        yield* page.items;
+        // Research §4: the cursor is the first id of the next page; a repeat would loop forever.
+        if (page.nextCursor === null || page.nextCursor === cursor) return;
+        cursor = page.nextCursor;
+      }
+    },
+    createUser: (input, options) =>
+      request({
+        method: 'POST',
+        path: '/users',
+        json: parseInput(createUserInput, input, 'createUser'),
+        schema: userSchema,
+        ...callOptions(options),
+      }),
+    updateUser: (userId, input, options) =>
+      request({
+        method: 'PATCH',
+        path: `/users/${seg(userId)}`,
+        json: parseInput(updateUserInput, input, 'updateUser'),
+        schema: userSchema,
+        ...callOptions(options),
+      }),
+    deleteUser: (userId, options) =>
+      request({
+        method: 'DELETE',
+        path: `/users/${seg(userId)}`,
+        schema: successSchema,
+        ...callOptions(options),
+      }),
+  };
+}

@@ -1,0 +1,101 @@
+import { ConfigurationError } from '@core/auth';
+import { z } from 'zod';
+import { PACKAGE_NAME } from '../version.js';
+
+// Responses are lenient (research §7): unknown keys are dropped, missing optional fields
+// become null, so a new server field never breaks a client. Requests are strict (below).
+
+/** A string that may be absent or null on the wire; null in our API. */
+export const nullableString = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** A boolean that may be absent; false in our API. */
+export const flag = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? false);
+
+/** `*_millis` (research §4) as a Date. */
+export const millisDate = z.number().transform((ms) => new Date(ms));
+
+/** An optional `*_millis` as a Date, or null. */
+export const nullableMillisDate = z
+  .number()
+  .nullish()
+  .transform((ms) => (ms === null || ms === undefined ? null : new Date(ms)));
+
+/** Metadata: any JSON, null when absent. */
+export const metadata = z
+  .unknown()
+  .optional()
+  .transform((v) => (v === undefined ? null : v));
+
+/** JSON a caller may store as metadata. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A JSON value for request metadata. */
+export const jsonInput: z.ZodType<Json> = z.lazy(() =>
+  z.union([
+    z.null(),
+    z.boolean(),
+    z.number(),
+    z.string(),
+    z.array(jsonInput),
+    z.record(z.string(), jsonInput),
+  ]),
+);
+
+/** Research §4: every list is `{ items, is_paginated, pagination?: { next_cursor } }`. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    is_paginated: z.boolean().optional(),
+    pagination: z.object({ next_cursor: z.string().nullish() }).nullish(),
+  });
+}
+
+/** The items of a list response. */
+export function itemsOf<T extends z.ZodType>(item: T) {
+  return listOf(item).transform((list) => list.items);
+}
+
+/** What a delete answers (research §4: `{ "success": true }`); its content carries nothing. */
+export const successSchema = z.unknown().transform((): undefined => undefined);
+
+const SNAKE = /[A-Z]/g;
+
+/** Top-level camelCase keys to the wire's snake_case; undefined values left out. */
+export function toWire(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value !== undefined) out[key.replace(SNAKE, (c) => `_${c.toLowerCase()}`)] = value;
+  }
+  return out;
+}
+
+/**
+ * Checks a call's input against its strict schema before any request (research §1.7: the
+ * server refuses unknown keys with `SCHEMA_ERROR`), naming each bad field and never its value.
+ */
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  what: string,
+): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`)
+    .join('; ');
+  const first = result.error.issues[0]?.path[0];
+  throw new ConfigurationError(
+    `${what} got invalid input (${problems}). Fix the fields named; unknown fields are refused because the Stack API refuses them.`,
+    { option: typeof first === 'string' ? first : what, provider: PACKAGE_NAME },
+  );
+}
+
+/** A non-empty id, for path segments. */
+export const id = z.string().min(1);

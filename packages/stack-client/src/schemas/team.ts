@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { jsonInput, metadata, nullableMillisDate, nullableString, toWire } from './common.js';
+
+/** A team (research §4, `crud/teams.ts`), camelCased. */
+export interface StackTeam {
+  id: string;
+  displayName: string;
+  profileImageUrl: string | null;
+  createdAt: Date | null;
+  clientMetadata: unknown;
+  clientReadOnlyMetadata: unknown;
+  serverMetadata: unknown;
+}
+
+export const teamSchema = z
+  .object({
+    id: z.string(),
+    display_name: z.string(),
+    profile_image_url: nullableString,
+    created_at_millis: nullableMillisDate,
+    client_metadata: metadata,
+    client_read_only_metadata: metadata,
+    server_metadata: metadata,
+  })
+  .transform(
+    (t): StackTeam => ({
+      id: t.id,
+      displayName: t.display_name,
+      profileImageUrl: t.profile_image_url,
+      createdAt: t.created_at_millis,
+      clientMetadata: t.client_metadata,
+      clientReadOnlyMetadata: t.client_read_only_metadata,
+      serverMetadata: t.server_metadata,
+    }),
+  );
+
+/** A membership as `POST /team-memberships/{team}/{user}` answers it. */
+export interface StackTeamMembership {
+  teamId: string;
+  userId: string;
+}
+
+export const membershipSchema = z
+  .object({ team_id: z.string(), user_id: z.string() })
+  .transform((m): StackTeamMembership => ({ teamId: m.team_id, userId: m.user_id }));
+
+const teamFields = {
+  profileImageUrl: z.string().nullable().optional(),
+  clientMetadata: jsonInput.optional(),
+  clientReadOnlyMetadata: jsonInput.optional(),
+  serverMetadata: jsonInput.optional(),
+};
+
+/** `POST /teams` body (research §4; `add_current_user` is deprecated and not offered). */
+export const createTeamInput = z
+  .strictObject({
+    displayName: z.string().min(1),
+    creatorUserId: z.string().min(1).optional(),
+    ...teamFields,
+  })
+  .transform(toWire);
+/** What {@link createTeamInput} accepts. */
+export type CreateTeamInput = z.input<typeof createTeamInput>;
+
+/** `PATCH /teams/{id}` body. */
+export const updateTeamInput = z
+  .strictObject({ displayName: z.string().min(1).optional(), ...teamFields })
+  .transform(toWire);
+/** What {@link updateTeamInput} accepts. */
+export type UpdateTeamInput = z.input<typeof updateTeamInput>;
