@@ -12,4 +12,17 @@ export {
   type Handler,
   type ScriptedResponse,
 } from './scripted-response.js';
+export {
+  DEFAULT_STACK_ACCESS_TOKEN_LIFETIME_MS,
+  DEFAULT_STACK_PROJECT_ID,
+} from './stack/constants.js';
+export type {
+  StackServer,
+  StackServerKeys,
+  StackServerOptions,
+  StackUserInput,
+} from './stack/stack-server-types.js';
+export { startStackServer } from './stack/start-stack-server.js';
+export * from './stake/index.js';
+export * from './stash/index.js';
 export { statusSequence } from './status-sequence.js';
