@@ -40,6 +40,9 @@ export function errorForStatus(
   const { status } = init;
   const advice =
     ADVICE[status] ??
+    (status >= 300 && status < 400
+      ? 'the server redirected, and credentials are never sent after a redirect. Point baseUrl at the final address'
+      : undefined) ??
     (status >= 500
       ? 'the server failed. Retry later; quote the request id if it persists'
       : 'the request failed');

@@ -54,6 +54,7 @@ export function parseBaseUrl(
 }
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 /** Joins a checked base URL and a relative path, and adds the query. */
 export function joinUrl(
@@ -65,6 +66,14 @@ export function joinUrl(
   if (typeof path !== 'string' || SCHEME.test(path) || path.startsWith('//')) {
     throw new ConfigurationError(
       'path must be relative to baseUrl: an absolute URL would send the credentials to another host.',
+      { option: 'path', provider },
+    );
+  }
+  // URL parsing folds "." and ".." segments (also as %2e), so an id such as ".." taken from
+  // a request would reach another route with the same credentials.
+  if (path.split(/[/?#]/).some((segment) => DOT_SEGMENT.test(segment))) {
+    throw new ConfigurationError(
+      'path has a "." or ".." segment, which would address another resource: check the ids you put in the path.',
       { option: 'path', provider },
     );
   }

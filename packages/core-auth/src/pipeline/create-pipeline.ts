@@ -62,6 +62,8 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     retry: 0,
     timeout: false,
     throwHttpErrors: false,
+    // A redirect would carry the credential headers to wherever it points: never follow one.
+    redirect: 'manual',
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
 
@@ -108,7 +110,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     // Built only when an error or event needs it: a plain success pays nothing for it.
     let redactor: Redactor | undefined;
     const redact = (): Redactor => {
-      redactor ??= Redactor.forRequestHeaders(headers, config.safeHeaders);
+      redactor ??= Redactor.forRequestHeaders(headers, config.safeHeaders, prepared.secrets);
       return redactor;
     };
     if (hooks?.onRequest)

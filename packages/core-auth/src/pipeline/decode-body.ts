@@ -20,6 +20,7 @@ export function decodeBody(
       context,
       `is not JSON (content-type ${type}): the server or a proxy in front of it sent something else. Check baseUrl`,
       [{ path: [], message: 'expected a JSON body' }],
+      prepared.secretResponse,
     );
   }
   if (prepared.schema === undefined) return data;
@@ -39,6 +40,7 @@ export function decodeBody(
     context,
     `does not match the expected shape${where}${more}. The API may have changed; see error.issues`,
     issues,
+    prepared.secretResponse,
   );
 }
 
@@ -46,6 +48,7 @@ function invalidBody(
   context: LazyResponseContext,
   why: string,
   issues: ValidationIssue[],
+  secretResponse: boolean,
 ): ResponseValidationError {
   const { request, status, requestId, provider } = context;
   return new ResponseValidationError(
@@ -56,7 +59,20 @@ function invalidBody(
       request,
       requestId,
       issues,
-      body: context.errorInit.body,
+      // A body that issued secrets is shown by its shape: its tokens were never in the request,
+      // so no redactor knows them.
+      body: secretResponse ? shapeOf(context.rawJson()) : context.errorInit.body,
     },
   );
+}
+
+/** The structure of a value with every leaf replaced by its type: `{ access_token: 'string' }`. */
+export function shapeOf(value: unknown, depth = 0): unknown {
+  if (value === NOT_JSON) return '(not JSON; withheld because it may hold secrets)';
+  if (depth > 8) return '…';
+  if (Array.isArray(value)) return value.slice(0, 3).map((item) => shapeOf(item, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v, depth + 1)]));
+  }
+  return value === null ? 'null' : typeof value;
 }

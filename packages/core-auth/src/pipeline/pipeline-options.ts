@@ -3,6 +3,7 @@ import type { ApiErrorInit, RedactedRequest } from '../errors/api-error.js';
 import type { SdkError } from '../errors/sdk-error.js';
 import type { HeaderBuilder, HttpMethod } from '../headers/header-builder.js';
 import type { RedactedUrl } from '../redaction/redacted.js';
+import type { Secret } from '../secrets/secret.js';
 import type { RetryOptions } from './retry-policy.js';
 
 /** @default 30_000 */
@@ -170,6 +171,16 @@ interface RequestBase<T> {
   decode?: (text: string) => unknown;
   /** Facts about the call for the adapter's `mapError`, which sees them as `ctx.meta`. */
   meta?: Readonly<Record<string, unknown>>;
+  /**
+   * Secrets this call sends outside its headers (an API key to check, a password in the
+   * body): masked in every error and event, like the credential headers.
+   */
+  secrets?: ReadonlyArray<string | Secret>;
+  /**
+   * The 2xx body carries new secrets (issued tokens, a key shown once), so a body that fails
+   * validation is reported by its shape only. @default false
+   */
+  secretResponse?: boolean;
 }
 
 /** One call through the pipeline: a JSON body, a raw body, or none. */

@@ -31,6 +31,8 @@ export interface PreparedRequest {
   responseType: 'json' | 'text';
   decode: ((text: string) => unknown) | undefined;
   meta: Readonly<Record<string, unknown>>;
+  secrets: readonly string[];
+  secretResponse: boolean;
 }
 
 /** Checks one call's options before any I/O and resolves its URL and body. */
@@ -93,6 +95,8 @@ export function prepareRequest<C, T>(
     responseType: request.responseType ?? 'json',
     decode: request.decode,
     meta: request.meta ?? NO_META,
+    secrets: (request.secrets ?? []).map((s) => (typeof s === 'string' ? s : s.reveal())),
+    secretResponse: request.secretResponse === true,
   };
 }
 

@@ -43,8 +43,9 @@ export class Redactor {
   static forRequestHeaders(
     headers: Readonly<Record<string, string>>,
     safeHeaders: ReadonlySet<string> = SAFE_HEADERS,
+    extraSecrets: readonly string[] = [],
   ): Redactor {
-    const secrets: string[] = [];
+    const secrets: string[] = [...extraSecrets];
     for (const [name, value] of Object.entries(headers)) {
       const lower = name.toLowerCase();
       if (safeHeaders.has(lower)) continue;
