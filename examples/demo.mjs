@@ -1,6 +1,16 @@
-// The main job, for now: the core pipeline against a local server that checks an API key,
-// fails now and then, and echoes what it was sent. Run it with `pnpm demo`.
-import { startLoopbackServer } from '@acme/testing';
+// The main job: each client's real flow against its local server from @acme/testing, plus
+// the pipeline's guarantees. No account or network needed. Run it with `pnpm demo`.
+
+import { createStackServerClient } from '@acme/stack-client';
+import { formatAmount, parseCurl, StakeClient } from '@acme/stake-client';
+import { parseWebhookEvent, StashClient } from '@acme/stash-client';
+import {
+  fakePurchaseSucceededEvent,
+  startLoopbackServer,
+  startStackServer,
+  startStakeServer,
+  startStashServer,
+} from '@acme/testing';
 import {
   AuthenticationError,
   createPipeline,
@@ -9,43 +19,103 @@ import {
   staticCredential,
 } from '@core/auth';
 
-const KEY = 'demo_key_fake_0000000000000000000000beef';
 const ok = (text) => console.log(`  \u2713 ${text}`);
 
-const server = await startLoopbackServer({
-  handler: (req) =>
-    req.headers['x-api-key'] === KEY
-      ? { json: { id: 'user_1', name: 'Ada' }, headers: { 'x-request-id': `req_${Date.now()}` } }
-      : { status: 401, json: { error: `invalid key ${req.headers['x-api-key']}` } },
-});
+// Node 20 has no `await using` in plain JavaScript: each step closes what it opened.
+async function withClosing(step) {
+  const opened = [];
+  const open = (thing) => {
+    opened.push(thing);
+    return thing;
+  };
+  try {
+    await step(open);
+  } finally {
+    for (const thing of opened.reverse()) await thing.close();
+  }
+}
+const local = { allowInsecureHttp: true }; // loopback only; anything else must be https
 
-function client(key, extra = {}) {
-  return createPipeline({
-    baseUrl: server.url,
-    allowInsecureHttp: true, // loopback only; anything else must be https
-    provider: '@acme/demo',
-    credentials: staticCredential({ apiKey: Secret.from(key) }),
-    headers: (c) => ({ 'x-api-key': c.apiKey.reveal() }),
-    retry: { limit: 2, baseDelayMs: 50 },
-    ...extra,
-  });
+async function stake(open) {
+  console.log('Stake.com (account script)');
+  const server = open(await startStakeServer());
+  const [account] = server.accounts;
+  // What "Copy as cURL" gives you in the browser's network tab, with a fake token.
+  const pasted = `curl '${server.url}/_api/graphql' -H 'x-access-token: ${account.accessToken}' -b 'session=${account.accessToken}' --data-raw '{"query":"…"}'`;
+  const { accessToken } = parseCurl(pasted);
+  ok(`token read from a pasted curl: ${accessToken}`);
+  const client = open(new StakeClient({ ...local, baseUrl: server.url, accessToken }));
+  const { available } = await client.getUserBalances();
+  const shown = Object.entries(available).map(([currency, amount]) =>
+    formatAmount(amount, currency),
+  );
+  ok(`balances as exact decimals: ${shown.join(', ')}`);
 }
 
-try {
-  console.log(`Local API on ${server.url}\n`);
+async function stack(open) {
+  console.log('Stack Auth (backend)');
+  const server = open(await startStackServer());
+  const client = open(
+    createStackServerClient({
+      ...local,
+      baseUrl: server.url,
+      projectId: server.projectId,
+      secretServerKey: server.keys.secretServerKey,
+    }),
+  );
+  const { items } = await client.listUsers({ limit: 3 });
+  ok(`listUsers: ${items.map((u) => u.primaryEmail ?? u.id).join(', ')}`);
+  const { accessToken } = await server.createSession(server.seededUserIds[0]);
+  const claims = await client.verifyAccessToken(accessToken);
+  ok(`verified a user's ES256 access token locally: user ${claims.userId}`);
+}
 
-  const user = await client(KEY).request({ method: 'GET', path: '/users/user_1' });
-  ok(`authenticated GET: ${JSON.stringify(user)} (key sent as ${Secret.from(KEY)})`);
+async function stash(open) {
+  console.log('Stash (shop server)');
+  const server = open(await startStashServer());
+  const { shopId, hmacSecret, webhookSecret } = server.credentials;
+  const client = open(
+    new StashClient({
+      ...local,
+      baseUrl: server.url,
+      auth: { hmac: { shopId, secret: hmacSecret } },
+    }),
+  );
+  const { url } = await client.createQuickPayUrl({
+    item: { id: 'gems-100', pricePerItem: '0.99', quantity: 1, name: '100 gems' },
+    user: { id: 'player-42' },
+    idempotencyKey: 'order-42',
+  });
+  ok(`HMAC-signed quick-pay URL: ${url}`);
+  const delivery = server.signWebhook(fakePurchaseSucceededEvent());
+  const event = parseWebhookEvent(delivery.body, delivery.signature, webhookSecret);
+  ok(`signed webhook verified: ${event.type}`);
+}
+
+async function pipeline(open) {
+  console.log('The pipeline underneath');
+  const KEY = 'demo_key_fake_0000000000000000000000beef';
+  const server = open(
+    await startLoopbackServer({
+      handler: (req) =>
+        req.headers['x-api-key'] === KEY
+          ? { json: { ok: true } }
+          : { status: 401, json: { error: `invalid key ${req.headers['x-api-key']}` } },
+    }),
+  );
+  const client = (key) =>
+    createPipeline({
+      ...local,
+      baseUrl: server.url,
+      provider: '@acme/demo',
+      credentials: staticCredential({ apiKey: Secret.from(key) }),
+      headers: (c) => ({ 'x-api-key': c.apiKey.reveal() }),
+      retry: { limit: 2, baseDelayMs: 50 },
+    });
 
   server.enqueue({ status: 503 }, { status: 502 });
-  const retried = [];
-  await client(KEY, {
-    hooks: { onRetry: (e) => retried.push(`${e.status} after ${e.delayMs} ms`) },
-  }).request({
-    method: 'GET',
-    path: '/users/user_1',
-  });
-  ok(`GET retried through ${retried.join(', ')} and succeeded`);
+  await client(KEY).request({ method: 'GET', path: '/users/1' });
+  ok(`GET retried through a 503 and a 502, then succeeded (${server.requests.length} requests)`);
 
   server.reset().enqueue({ status: 503 });
   await client(KEY)
@@ -59,18 +129,20 @@ try {
 
   const wrongKey = 'wrong_key_fake_000000000000000000000bad';
   await client(wrongKey)
-    .request({ method: 'GET', path: '/users/user_1' })
+    .request({ method: 'GET', path: '/users/1' })
     .catch((error) => {
       if (!AuthenticationError.is(error)) throw error;
-      const leaked =
-        JSON.stringify(error).includes(wrongKey) || String(error.stack).includes(wrongKey);
+      if (JSON.stringify(error).includes(wrongKey) || String(error.stack).includes(wrongKey)) {
+        throw new Error('the key leaked into the error');
+      }
       ok(
-        `wrong key: ${error.name} ${error.status}; the server echoed the key, the error shows ${JSON.stringify(error.body)}`,
+        `wrong key: ${error.name} ${error.status}; the server echoed it, the error shows ${JSON.stringify(error.body)}`,
       );
-      if (leaked) throw new Error('the key leaked into the error');
     });
-
-  console.log('\nDemo finished: every step behaved as promised.');
-} finally {
-  await server.close();
 }
+
+for (const step of [stake, stack, stash, pipeline]) {
+  await withClosing(step);
+  console.log('');
+}
+console.log('Demo finished: every step behaved as promised.');
