@@ -151,6 +151,22 @@ describe('known errors (research §2)', () => {
     expect((error as AccessTokenExpiredError).details?.refresh_token_id).toBe('r');
   });
 
+  it('never retries a known 5xx such as UNSUPPORTED_ERROR, while a plain 5xx GET is retried', async () => {
+    const { kit, server } = await scriptedServer();
+    await using _ = kit;
+    kit.enqueue(knownError('UNSUPPORTED_ERROR', 500, 'This is not supported.'));
+    const error = await failure(server.listUsers());
+    expect(StackKnownError.is(error)).toBe(true);
+    expect(ServerError.is(error)).toBe(true);
+    expect((error as StackKnownError).retryable).toBe(false);
+    expect(kit.requests).toHaveLength(1);
+
+    kit.reset().enqueue({ status: 503, body: 'busy' });
+    kit.enqueue({ json: { items: [], is_paginated: true, pagination: { next_cursor: null } } });
+    await expect(server.listUsers()).resolves.toEqual({ items: [], nextCursor: null });
+    expect(kit.requests).toHaveLength(2);
+  });
+
   it('turns an unknown code into the generic Stack class of its status', async () => {
     const { kit, server } = await scriptedServer();
     await using _ = kit;
@@ -253,6 +269,7 @@ describe('plain errors', () => {
     expect(e.body).toBe('Session not found.');
     expect(e.requestId).toBe('req-plain');
     expect(e.message).toContain('Session not found.');
+    expect(e.message).toContain('Check the id and the base URL');
   });
 
   it('a plain 401 is not taken for an expired credential', async () => {

@@ -9,7 +9,7 @@ import {
   UserNotFoundError,
   WrongApiKeyTypeError,
 } from '../src/index.js';
-import { FAKE_SSK } from './fixtures.js';
+import { FAKE_SSK, scriptedServer, wireUser } from './fixtures.js';
 import { firstUser, localStack, seen } from './local-stack.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-00000000dead';
@@ -42,6 +42,30 @@ describe('resources against the local Stack server (research §4)', () => {
       stack.seededUserIds[2],
       stack.seededUserIds[4],
     ]);
+  });
+
+  it('iterateUsers stops at a cursor cycle instead of looping', async () => {
+    const { kit, server } = await scriptedServer();
+    await using _ = kit;
+    // a -> b -> c -> b: a server bug that would loop forever.
+    const next: Record<string, string> = { '': 'b', b: 'c', c: 'b' };
+    kit.setHandler((request) => {
+      const cursor = request.query.get('cursor') ?? '';
+      return {
+        json: {
+          items: [wireUser(cursor === '' ? 'a' : cursor)],
+          is_paginated: true,
+          pagination: { next_cursor: next[cursor] ?? null },
+        },
+      };
+    });
+    const ids: string[] = [];
+    for await (const user of server.iterateUsers({ limit: 1 })) {
+      ids.push(user.id);
+      if (ids.length > 10) break;
+    }
+    expect(ids).toEqual(['a', 'b', 'c']);
+    expect(kit.requests).toHaveLength(3);
   });
 
   it('creates, reads, updates and deletes a user; getters return null when gone', async () => {

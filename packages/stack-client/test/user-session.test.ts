@@ -46,6 +46,40 @@ describe('withUser against the local Stack server', () => {
     expect(stack.stats.refreshes).toBe(1);
   });
 
+  it('does not wait for onTokens: a throwing, rejecting or never-settling store fails no call', async () => {
+    await using local = await localStack();
+    const { stack, server } = local;
+    const hung = (): Promise<void> => new Promise<void>(() => undefined);
+    const stores: Array<(t: StackTokens) => void | Promise<void>> = [
+      () => {
+        throw new Error('store down');
+      },
+      () => Promise.reject(new Error('store down')),
+      hung,
+    ];
+    for (const onTokens of stores) {
+      const tokens = await stack.createSession(firstUser(stack), {
+        accessTokenExpiresInMs: -1_000,
+      });
+      const user = server.withUser({ ...tokens, onTokens });
+      let timer: NodeJS.Timeout | undefined;
+      const hang = new Promise<'hung'>((resolve) => {
+        timer = setTimeout(() => resolve('hung'), 2_000);
+      });
+      // Two calls share the refresh; both must finish although onTokens never does.
+      const result = await Promise.race([
+        Promise.all([user.getCurrentUser(), user.getCurrentUser()]),
+        hang,
+      ]);
+      clearTimeout(timer);
+      expect(result).not.toBe('hung');
+      expect(
+        (result as unknown[]).every((u) => (u as { id?: string })?.id === firstUser(stack)),
+      ).toBe(true);
+    }
+    expect(stack.stats.refreshes).toBe(3);
+  });
+
   it('shares one refresh among concurrent calls and withUser clients of the same session', async () => {
     await using local = await localStack();
     const { stack, server } = local;
@@ -120,6 +154,25 @@ describe('withUser against the local Stack server', () => {
     expect(seen(stack)).toEqual(['DELETE /api/v1/auth/sessions/current']);
     await expect(user.getCurrentUser()).rejects.toSatisfy((e) => SessionExpiredError.is(e));
     await expect(server.listSessions({ userId })).resolves.toEqual([]);
+  });
+
+  it('closing the base client closes its withUser clients too, and refuses new ones', async () => {
+    await using local = await localStack();
+    const { stack, server } = local;
+    const user = server.withUser(await stack.createSession(firstUser(stack)));
+    stack.loopback.enqueue({ fault: 'hang' });
+    const inFlight = user.getCurrentUser().then(
+      () => 'resolved',
+      (e: unknown) => e,
+    );
+    await expect.poll(() => stack.loopback.requests.length).toBe(1);
+    server.close();
+    const error = await inFlight;
+    expect(error).toBeInstanceOf(Error);
+    await expect(user.getCurrentUser()).rejects.toThrow();
+    const later = server.withUser(await stack.createSession(firstUser(stack)));
+    await expect(later.getCurrentUser()).rejects.toThrow();
+    expect(stack.loopback.requests).toHaveLength(1);
   });
 
   it('refuses an access token that is not a JWT, without echoing it', async () => {

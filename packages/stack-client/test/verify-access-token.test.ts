@@ -1,5 +1,5 @@
 import { startLoopbackServer } from '@acme/testing';
-import { AuthenticationError } from '@core/auth';
+import { AuthenticationError, NetworkError } from '@core/auth';
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { AccessTokenVerificationError, createStackServerClient } from '../src/index.js';
@@ -143,5 +143,56 @@ describe('verifyAccessToken against the local server JWKS (research §3)', () =>
     expect((await rejection(server.verifyAccessToken(otherProject))).reason).toBe('claims');
     // One JWKS fetch per allowed-user-type combination, then cached.
     expect(kit.requests.map((r) => r.query.get('include_anonymous'))).toEqual(['false', 'true']);
+  });
+
+  it('refuses a token with an unknown `crit` header as a verification failure, not a network one', async () => {
+    await using local = await localStack();
+    const { stack, server } = local;
+    const good = await stack.signAccessToken(firstUser(stack));
+    const [, payload, signature] = good.split('.');
+    const header = Buffer.from(
+      JSON.stringify({ ...decodeProtectedHeader(good), alg: 'ES256', crit: ['foo'], foo: 1 }),
+    ).toString('base64url');
+    const error = await server.verifyAccessToken(`${header}.${payload}.${signature}`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(NetworkError.is(error)).toBe(false);
+    expect(AccessTokenVerificationError.is(error)).toBe(true);
+    expect(AuthenticationError.is(error)).toBe(true);
+    expect((error as AccessTokenVerificationError).reason).toBe('malformed');
+    expect((error as Error).message).not.toContain(signature ?? '');
+  });
+
+  it('reports a JWKS that cannot be read as a NetworkError naming the status and project', async () => {
+    await using kit = await startLoopbackServer({ handler: () => ({ status: 404, body: 'nope' }) });
+    const options = {
+      projectId: FAKE_PROJECT_ID,
+      secretServerKey: FAKE_SSK,
+      allowInsecureHttp: true,
+    };
+    const server = createStackServerClient({ ...options, baseUrl: kit.url });
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const token = `${b64({ alg: 'ES256', kid: 'fake-kid' })}.${b64({ sub: 'u' })}.${'A'.repeat(86)}`;
+    const missing = await server.verifyAccessToken(token).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(NetworkError.is(missing)).toBe(true);
+    expect((missing as Error).message).toContain('HTTP 404');
+    expect((missing as Error).message).toContain(FAKE_PROJECT_ID);
+    expect((missing as NetworkError).retryable).toBe(false);
+    expect(kit.requests).toHaveLength(1);
+
+    // Nobody listening: a connection failure is a NetworkError too.
+    const closed = await startLoopbackServer();
+    await closed.close();
+    const offline = createStackServerClient({ ...options, baseUrl: closed.url });
+    const refused = await offline.verifyAccessToken(token).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(NetworkError.is(refused)).toBe(true);
+    expect(AccessTokenVerificationError.is(refused)).toBe(false);
   });
 });

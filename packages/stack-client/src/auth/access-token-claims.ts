@@ -1,5 +1,6 @@
 import type { JWTPayload } from 'jose';
 import { z } from 'zod';
+import { flag, nullableString } from '../schemas/common.js';
 
 /** Which kind of user a token is for (research §3: each has its own issuer and audience). */
 export type StackUserType = 'normal' | 'restricted' | 'anonymous';
@@ -28,15 +29,6 @@ export interface StackAccessTokenClaims {
   /** Every claim as signed, for fields this version does not map. */
   raw: JWTPayload;
 }
-
-const nullableString = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
-const flag = z
-  .boolean()
-  .nullish()
-  .transform((v) => v ?? false);
 
 /** The claims we require beyond what jose checks; the rest is lenient. */
 export const accessTokenPayloadSchema = z.object({

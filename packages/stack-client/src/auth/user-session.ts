@@ -29,8 +29,10 @@ export interface WithUserOptions {
   /** Lets the client renew the access token; without it the session ends with the token. */
   refreshToken?: string | Secret;
   /**
-   * Called after each refresh with the new tokens, to persist them. Its errors are ignored:
-   * storing tokens must not fail the call that needed them.
+   * Called after each refresh with the new tokens, to persist them. It is not awaited and its
+   * errors (thrown or rejected) are ignored: the refresh is shared by every waiting call, so
+   * a slow or failing store must neither hold them up nor fail them. Handle your own errors
+   * inside it if you need to know.
    */
   onTokens?: (tokens: StackTokens) => void | Promise<void>;
 }
@@ -96,11 +98,7 @@ export function createUserSession(
         throw ended;
       }
       const credential = toCredential(accessToken);
-      try {
-        await options.onTokens?.({ accessToken, refreshToken });
-      } catch {
-        // Persisting tokens is the caller's concern; the fresh token still serves this call.
-      }
+      reportTokens(options.onTokens, { accessToken, refreshToken });
       return credential;
     },
   });
@@ -120,4 +118,18 @@ export function createUserSession(
       );
     },
   };
+}
+
+/**
+ * Hands new tokens to `onTokens` without waiting: the fresh token already serves the calls
+ * waiting on this refresh, whatever the store does.
+ */
+function reportTokens(onTokens: WithUserOptions['onTokens'], tokens: StackTokens): void {
+  if (onTokens === undefined) return;
+  try {
+    // Promise.resolve also adopts a foreign thenable; its rejection is swallowed here.
+    Promise.resolve(onTokens(tokens)).catch(() => undefined);
+  } catch {
+    // A synchronous throw: persisting tokens is the caller's concern.
+  }
 }

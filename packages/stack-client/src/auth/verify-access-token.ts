@@ -1,4 +1,4 @@
-import { NetworkError, Redactor, Secret } from '@core/auth';
+import { Redactor, Secret } from '@core/auth';
 import {
   createRemoteJWKSet,
   customFetch,
@@ -17,6 +17,7 @@ import {
   type AccessTokenRejection,
   AccessTokenVerificationError,
 } from './access-token-verification-error.js';
+import { JwksFetchFailure, jwksFetch, jwksNetworkError } from './jwks-fetch.js';
 import { jwksUrl, tokenAudiences } from './token-audiences.js';
 
 /** Clock skew accepted on `exp`, `iat` and `nbf`. @default 5 */
@@ -45,6 +46,11 @@ const JOSE_REASONS: Record<string, AccessTokenRejection> = {
   ERR_JWT_CLAIM_VALIDATION_FAILED: 'issuer-or-audience',
   ERR_JWS_INVALID: 'malformed',
   ERR_JWT_INVALID: 'malformed',
+  // e.g. a `crit` header naming an extension we do not implement (RFC 7515 §4.1.11).
+  ERR_JOSE_NOT_SUPPORTED: 'malformed',
+  // A JWKS that came with 200 but holds no usable key set: nothing can verify the token.
+  ERR_JWKS_INVALID: 'signature',
+  ERR_JOSE_GENERIC: 'signature',
 };
 
 /**
@@ -65,9 +71,10 @@ export function createTokenVerifier(config: {
     const url = jwksUrl(config.baseUrl, config.projectId, options);
     let entry = jwksSets.get(url.href);
     if (entry === undefined) {
-      const jwksOptions: RemoteJWKSetOptions = { cacheMaxAge: JWKS_CACHE_MAX_AGE_MS };
-      const fetchImpl = config.fetch;
-      if (fetchImpl !== undefined) jwksOptions[customFetch] = (u, o) => fetchImpl(u, o);
+      const jwksOptions: RemoteJWKSetOptions = {
+        cacheMaxAge: JWKS_CACHE_MAX_AGE_MS,
+        [customFetch]: jwksFetch(config.fetch),
+      };
       entry = { jwks: createRemoteJWKSet(url, jwksOptions), url };
       jwksSets.set(url.href, entry);
     }
@@ -103,21 +110,18 @@ export function createTokenVerifier(config: {
       }));
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
-      const claim = (error as { claim?: unknown }).claim;
+      // Only a failure to read the keys is a NetworkError; anything else jose refused
+      // (a `crit` header, a bad JWS, a claim) is the token's fault.
+      if (error instanceof JwksFetchFailure || code === 'ERR_JWKS_TIMEOUT') {
+        throw jwksNetworkError(error, { url: request.url, projectId: config.projectId });
+      }
+      const claim = (error as { claim?: unknown } | null)?.claim;
       const reason =
         code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim !== 'iss' && claim !== 'aud'
           ? 'claims'
-          : typeof code === 'string'
-            ? JOSE_REASONS[code]
-            : undefined;
-      if (reason !== undefined) {
-        // jose's messages are fixed strings about claims, never the token itself.
-        throw reject(reason, error instanceof Error ? error.message : 'verification failed');
-      }
-      throw new NetworkError(
-        `Fetching the JWKS from ${request.url} failed (${error instanceof Error ? error.name : typeof error}): the keys to verify the token could not be read. Check baseUrl and projectId, and retry.`,
-        { provider: PACKAGE_NAME, cause: error },
-      );
+          : ((typeof code === 'string' ? JOSE_REASONS[code] : undefined) ?? 'malformed');
+      // jose's messages are fixed strings about claims and headers, never the token itself.
+      throw reject(reason, error instanceof Error ? error.message : 'verification failed');
     }
     // The lists above accept any issuer with any audience; Stack pairs them per user type.
     const match = audiences.find(

@@ -67,7 +67,10 @@ export interface StackClientBase<A extends StackAccessType> extends ProjectMetho
     token: string | Secret,
     options?: VerifyAccessTokenOptions,
   ): Promise<StackAccessTokenClaims>;
-  /** Aborts every call in flight and refuses new ones. */
+  /**
+   * Aborts every call in flight and refuses new ones, on this client and on the `withUser`
+   * clients it made (those still referenced; later ones start closed).
+   */
   close(): void;
 }
 

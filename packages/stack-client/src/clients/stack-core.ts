@@ -17,6 +17,9 @@ import { projectMethods } from '../resources/project.js';
 import { PACKAGE_NAME } from '../version.js';
 import type { StackClientBase, StackCommonOptions } from './client-types.js';
 
+/** Dead `withUser` references are swept once this many are held (then twice the live count). */
+const MIN_PRUNE_AT = 64;
+
 const refreshResponse = z.object({ access_token: z.string().min(1) });
 
 /** What every factory builds on: checked options, the project pipeline, and helpers. */
@@ -68,6 +71,8 @@ export function createStackCore<A extends StackAccessType>(
           path: '/auth/sessions/current/refresh',
           headers: { 'x-stack-refresh-token': id },
           schema: refreshResponse,
+          // A fresh access token comes back: a malformed body is reported by shape only.
+          secretResponse: true,
           // Refreshing twice is harmless: the refresh token is not rotated (research §3).
           idempotent: true,
         })
@@ -78,12 +83,32 @@ export function createStackCore<A extends StackAccessType>(
     return flight;
   };
 
+  // withUser pipelines, held weakly: a per-request withUser client nobody closes must not be
+  // kept alive by this client. close() closes those still alive, and any created later.
+  const userPipelines = new Set<WeakRef<Pipeline>>();
+  let pruneAt = MIN_PRUNE_AT;
+  const track = (userPipeline: Pipeline): void => {
+    if (pipeline.closed) {
+      userPipeline.close();
+      return;
+    }
+    if (userPipelines.size >= pruneAt) {
+      for (const ref of userPipelines) if (ref.deref() === undefined) userPipelines.delete(ref);
+      pruneAt = Math.max(MIN_PRUNE_AT, userPipelines.size * 2);
+    }
+    userPipelines.add(new WeakRef(userPipeline));
+  };
+
   const verify = createTokenVerifier({ baseUrl: apiRoot, projectId, fetch: options.fetch });
   const base: StackClientBase<A> = {
     accessType,
     projectId,
     verifyAccessToken: verify,
-    close: () => pipeline.close(),
+    close: () => {
+      pipeline.close();
+      for (const ref of userPipelines) ref.deref()?.close();
+      userPipelines.clear();
+    },
     ...projectMethods((request) => pipeline.request(request)),
   };
   return {
@@ -91,7 +116,9 @@ export function createStackCore<A extends StackAccessType>(
     pipeline,
     userPipeline: (userOptions) => {
       const session = createUserSession(credential, userOptions, refreshAccessToken);
-      return { pipeline: pipelineFor(session.credentials), session };
+      const userPipeline = pipelineFor(session.credentials);
+      track(userPipeline);
+      return { pipeline: userPipeline, session };
     },
   };
 }

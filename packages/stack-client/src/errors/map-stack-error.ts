@@ -1,23 +1,17 @@
 import {
-  ApiError,
+  type ApiError,
   type ApiErrorInit,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
   type ErrorMapper,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
+  errorForStatus,
   type ResponseContext,
   type SdkError,
-  ServerError,
 } from '@core/auth';
 import { knownErrorClass, unknownCodeClass } from './registry.js';
 
 /** Server text quoted in a message is cut to this many characters (the body keeps 2 KB). */
 export const MAX_QUOTED_SERVER_TEXT_CHARS = 300;
 
-// What to do, by status, for a message that reads "what happened: why. How to fix."
+// What to do, by status, after a known error's own message (Stack's words for Stack's keys).
 const ADVICE: Record<number, string> = {
   400: 'Check the arguments against the Stack API reference',
   401: 'Check projectId, the key and the access token; refresh or sign in again if the token expired',
@@ -93,29 +87,40 @@ function knownError(
       code,
       details: body?.details,
       serverMessage,
+      // A known error is the server's deliberate answer, so another attempt gets the same
+      // one (the official SDK never retries a 5xx either); only plain 5xx are retried.
+      ...(status >= 500 ? { retryable: false } : {}),
     },
   );
 }
 
+/** What the core error classes take: every field any of them reads. */
+type PlainErrorInit = ApiErrorInit & {
+  credentialExpired: boolean;
+  retryAfterMs: number | undefined;
+};
+
 /**
  * A non-known error (research §2: a `StatusError` with a text/plain body, e.g. 404 "Session
- * not found."): the core class of its status, quoting the text. A plain 401 is never taken
- * for an expired credential, so it triggers no refresh.
+ * not found."): core's class and advice for its status, with the server's text quoted. A plain
+ * 401 is never taken for an expired credential, so it triggers no refresh.
  */
 function plainError(context: ResponseContext, init: ApiErrorInit, status: number): ApiError {
-  const { method, url } = context.request;
+  const full: PlainErrorInit = {
+    ...init,
+    status,
+    credentialExpired: false,
+    retryAfterMs: context.retryAfterMs,
+  };
+  const generic = errorForStatus(full);
   const body = record(context.body);
   const text = typeof body?.message === 'string' ? body.message : context.text;
-  const said = text.trim() === '' ? '' : `: ${quote(text)}`;
-  const message = `${method} ${url} failed with HTTP ${status}${said}. ${advice(status)}.`;
-  if (status === 400 || status === 422) return new BadRequestError(message, init);
-  if (status === 401)
-    return new AuthenticationError(message, { ...init, credentialExpired: false });
-  if (status === 403) return new PermissionDeniedError(message, init);
-  if (status === 404) return new NotFoundError(message, init);
-  if (status === 409) return new ConflictError(message, init);
-  if (status === 429)
-    return new RateLimitError(message, { ...init, retryAfterMs: context.retryAfterMs });
-  if (status >= 500) return new ServerError(message, init);
-  return new ApiError(message, init);
+  if (text.trim() === '') return generic;
+  // The same class and fields, with the server's words after core's advice.
+  const Class = generic.constructor as new (message: string, init: PlainErrorInit) => ApiError;
+  const prefix = `[${generic.provider}] `;
+  const said = generic.message.startsWith(prefix)
+    ? generic.message.slice(prefix.length)
+    : generic.message;
+  return new Class(`${said} The server said: ${quote(text)}`, full);
 }

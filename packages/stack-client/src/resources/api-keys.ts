@@ -114,12 +114,14 @@ function keyCalls(request: Requester, owner: Owner) {
         path: base,
         json,
         schema: newApiKeySchema,
+        // The plaintext key is shown this once: a malformed body is reported by shape only.
+        secretResponse: true,
         ...callOptions(options),
       }),
     revoke: (apiKeyId: string, options?: CallOptions) =>
       request({
         method: 'PATCH',
-        path: `${base}/${seg(apiKeyId)}`,
+        path: `${base}/${seg(apiKeyId, 'apiKeyId')}`,
         json: { revoked: true },
         schema: apiKeySchema,
         ...callOptions(options),
@@ -129,6 +131,8 @@ function keyCalls(request: Requester, owner: Owner) {
         method: 'POST',
         path: `${base}/check`,
         json: { api_key: Secret.from(apiKey).reveal() },
+        // The key travels in the body: masked wherever an error echoes it.
+        secrets: [apiKey],
         schema: apiKeySchema,
         // A check changes nothing, so a network failure may be retried.
         idempotent: true,

@@ -1,4 +1,5 @@
-import type { Pipeline } from '@core/auth';
+import { ConfigurationError, type Pipeline } from '@core/auth';
+import { PACKAGE_NAME } from '../version.js';
 
 /**
  * Per-call options every method takes last.
@@ -29,8 +30,23 @@ export function callOptions(options: CallOptions | undefined): CallOptions {
   return out;
 }
 
-/** A path segment: ids are encoded so `../` can never reach another route. */
-export const seg = (value: string): string => encodeURIComponent(value);
+/**
+ * One path segment from an id, checked before any request. `encodeURIComponent` keeps an id
+ * in its segment (`/`, `?`, `#` and `%` are escaped) but leaves `.` and `..` as they are; the
+ * core pipeline refuses those, since URL resolution would climb to another route. An empty id
+ * is refused here: `/users/` would reach the list route instead of one user.
+ *
+ * @param name the parameter the id came from, named in the error (e.g. `userId`)
+ */
+export function seg(value: string, name: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new ConfigurationError(
+      `${name} must be a non-empty string: got ${value === '' ? 'an empty string' : typeof value}. Pass the id of an existing resource.`,
+      { option: name, provider: PACKAGE_NAME },
+    );
+  }
+  return encodeURIComponent(value);
+}
 
 /**
  * Resolves to null when the call fails with one of `notFound` (research §2: the official SDK's

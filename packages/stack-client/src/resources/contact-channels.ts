@@ -63,7 +63,7 @@ export interface ContactChannelMethods {
 }
 
 const path = (t: { userId: string; contactChannelId: string }) =>
-  `/contact-channels/${seg(t.userId)}/${seg(t.contactChannelId)}`;
+  `/contact-channels/${seg(t.userId, 'userId')}/${seg(t.contactChannelId, 'contactChannelId')}`;
 
 export function contactChannelMethods(request: Requester): ContactChannelMethods {
   return {

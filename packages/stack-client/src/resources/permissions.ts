@@ -104,9 +104,9 @@ export function permissionMethods(request: Requester): PermissionMethods {
         ...callOptions(options),
       });
   const teamPath = (i: { teamId: string; userId: string; permissionId: string }) =>
-    `/team-permissions/${seg(i.teamId)}/${seg(i.userId)}/${seg(i.permissionId)}`;
+    `/team-permissions/${seg(i.teamId, 'teamId')}/${seg(i.userId, 'userId')}/${seg(i.permissionId, 'permissionId')}`;
   const projectPath = (i: { userId: string; permissionId: string }) =>
-    `/project-permissions/${seg(i.userId)}/${seg(i.permissionId)}`;
+    `/project-permissions/${seg(i.userId, 'userId')}/${seg(i.permissionId, 'permissionId')}`;
   return {
     listTeamPermissions: list('/team-permissions'),
     grantTeamPermission: (input, options) =>

@@ -50,6 +50,8 @@ export function sessionMethods(request: Requester): SessionMethods {
         path: '/auth/sessions',
         json: parseInput(createSessionInput, input, 'createSession'),
         schema: sessionTokensSchema,
+        // The body issues tokens: a malformed one is reported by its shape, never its values.
+        secretResponse: true,
         ...callOptions(options),
       }),
     listSessions: ({ userId }, options) =>
@@ -63,7 +65,7 @@ export function sessionMethods(request: Requester): SessionMethods {
     revokeSession: ({ sessionId, userId }, options) =>
       request({
         method: 'DELETE',
-        path: `/auth/sessions/${seg(sessionId)}`,
+        path: `/auth/sessions/${seg(sessionId, 'sessionId')}`,
         searchParams: { user_id: userId },
         schema: successSchema,
         ...callOptions(options),

@@ -96,7 +96,7 @@ export function teamMethods(request: Requester): TeamMethods {
       orNull(
         request({
           method: 'GET',
-          path: `/teams/${seg(teamId)}`,
+          path: `/teams/${seg(teamId, 'teamId')}`,
           schema: teamSchema,
           ...callOptions(options),
         }),
@@ -113,7 +113,7 @@ export function teamMethods(request: Requester): TeamMethods {
     updateTeam: (teamId, input, options) =>
       request({
         method: 'PATCH',
-        path: `/teams/${seg(teamId)}`,
+        path: `/teams/${seg(teamId, 'teamId')}`,
         json: parseInput(updateTeamInput, input, 'updateTeam'),
         schema: teamSchema,
         ...callOptions(options),
@@ -121,14 +121,14 @@ export function teamMethods(request: Requester): TeamMethods {
     deleteTeam: (teamId, options) =>
       request({
         method: 'DELETE',
-        path: `/teams/${seg(teamId)}`,
+        path: `/teams/${seg(teamId, 'teamId')}`,
         schema: successSchema,
         ...callOptions(options),
       }),
     addTeamMember: ({ teamId, userId }, options) =>
       request({
         method: 'POST',
-        path: `/team-memberships/${seg(teamId)}/${seg(userId)}`,
+        path: `/team-memberships/${seg(teamId, 'teamId')}/${seg(userId, 'userId')}`,
         json: {},
         schema: membershipSchema,
         ...callOptions(options),
@@ -136,7 +136,7 @@ export function teamMethods(request: Requester): TeamMethods {
     removeTeamMember: ({ teamId, userId }, options) =>
       request({
         method: 'DELETE',
-        path: `/team-memberships/${seg(teamId)}/${seg(userId)}`,
+        path: `/team-memberships/${seg(teamId, 'teamId')}/${seg(userId, 'userId')}`,
         schema: successSchema,
         ...callOptions(options),
       }),

@@ -76,6 +76,19 @@ export interface UserMethods {
   deleteUser(userId: string, options?: CallOptions): Promise<void>;
 }
 
+/**
+ * A password or hash sent in the body, for the pipeline to mask wherever the server echoes it
+ * (e.g. a `SCHEMA_ERROR` that quotes the field).
+ */
+function passwordSecrets(input: {
+  password?: string | null | undefined;
+  passwordHash?: string | undefined;
+}): string[] {
+  return [input.password, input.passwordHash].filter(
+    (v): v is string => typeof v === 'string' && v !== '',
+  );
+}
+
 export function userMethods(request: Requester): UserMethods {
   const listUsers: UserMethods['listUsers'] = (input = {}, options) =>
     request({
@@ -90,7 +103,7 @@ export function userMethods(request: Requester): UserMethods {
       orNull(
         request({
           method: 'GET',
-          path: `/users/${seg(userId)}`,
+          path: `/users/${seg(userId, 'userId')}`,
           schema: userSchema,
           ...callOptions(options),
         }),
@@ -99,11 +112,16 @@ export function userMethods(request: Requester): UserMethods {
     listUsers,
     async *iterateUsers(input = {}, options) {
       let cursor: string | undefined;
+      // Research §4: the cursor is the first id of the next page. A cursor seen before (a
+      // server bug, or users reordered mid-walk) would loop forever: every page it leads to
+      // was already read, so the walk ends there.
+      const seen = new Set<string>();
       for (;;) {
         const page = await listUsers(cursor === undefined ? input : { ...input, cursor }, options);
         yield* page.items;
-        // Research §4: the cursor is the first id of the next page; a repeat would loop forever.
-        if (page.nextCursor === null || page.nextCursor === cursor) return;
+        if (page.nextCursor === null || seen.has(page.nextCursor)) return;
+        if (cursor !== undefined) seen.add(cursor);
+        seen.add(page.nextCursor);
         cursor = page.nextCursor;
       }
     },
@@ -112,21 +130,23 @@ export function userMethods(request: Requester): UserMethods {
         method: 'POST',
         path: '/users',
         json: parseInput(createUserInput, input, 'createUser'),
+        secrets: passwordSecrets(input),
         schema: userSchema,
         ...callOptions(options),
       }),
     updateUser: (userId, input, options) =>
       request({
         method: 'PATCH',
-        path: `/users/${seg(userId)}`,
+        path: `/users/${seg(userId, 'userId')}`,
         json: parseInput(updateUserInput, input, 'updateUser'),
+        secrets: passwordSecrets(input),
         schema: userSchema,
         ...callOptions(options),
       }),
     deleteUser: (userId, options) =>
       request({
         method: 'DELETE',
-        path: `/users/${seg(userId)}`,
+        path: `/users/${seg(userId, 'userId')}`,
         schema: successSchema,
         ...callOptions(options),
       }),

@@ -249,6 +249,29 @@ describe('parseAuth validation order (research §1)', () => {
     expect(xml.body.code).toBe('BODY_PARSING_ERROR');
   });
 
+  it('parses the body before the auth headers: bad JSON with a wrong key is BODY_PARSING_ERROR', async () => {
+    const stack = await start();
+    const res = await call(stack, 'POST', '/users', {
+      headers: {
+        ...authHeaders(stack, 'server'),
+        'x-stack-secret-server-key': 'ssk_wrong_fake',
+        'content-type': 'application/json',
+      },
+      body: '{not json',
+    });
+    expect([res.status, res.body.code]).toEqual([400, 'BODY_PARSING_ERROR']);
+    // The same wrong key with a good body fails on the key.
+    const good = await call(stack, 'POST', '/users', {
+      headers: {
+        ...authHeaders(stack, 'server'),
+        'x-stack-secret-server-key': 'ssk_wrong_fake',
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(good.body.code).toBe('INVALID_SECRET_SERVER_KEY');
+  });
+
   it('reports the caller on GET /api/v1 as text', async () => {
     const stack = await start();
     const anonymous = await call(stack, 'GET', '');

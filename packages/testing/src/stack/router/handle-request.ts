@@ -11,8 +11,8 @@ import type { Reply, Route } from './route.js';
 import { validateRequest } from './validate-request.js';
 
 /**
- * One request through the real server's stages (research §1): route lookup, `parseAuth`,
- * `parseBody`, the route's access types, its schemas, then the handler; errors become the
+ * One request through the real server's stages (research §1): route lookup, `parseBody`,
+ * `parseAuth`, the route's access types, its schemas, then the handler; errors become the
  * known-error or plain-text shapes of research §2.
  */
 export async function handleStackRequest(
@@ -47,8 +47,10 @@ async function dispatch(
   }
   if (match.kind === 'wrong-method') throw new StatusError(405, 'Method not allowed');
   const { route, params } = match;
-  const auth = await parseAuth(request.headers, world);
+  // Upstream `createSmartRequest` parses the body before it reads the auth headers, so bad
+  // JSON is BODY_PARSING_ERROR even with a wrong key.
   const rawBody = parseBody(request.method, request.headers, request.body);
+  const auth = await parseAuth(request.headers, world);
   if (route.access !== 'none') {
     if (auth === null) throw new KnownError('ACCESS_TYPE_REQUIRED');
     if (!route.access.includes(auth.type)) {
