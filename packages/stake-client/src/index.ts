@@ -64,6 +64,12 @@ export {
 } from './errors/bet-errors.js';
 export { CloudflareChallengeError } from './errors/cloudflare-challenge-error.js';
 export {
+  StakeAuthenticationError,
+  type StakeGraphQLDetails,
+  StakeNotFoundError,
+  StakeRateLimitError,
+} from './errors/stake-api-errors.js';
+export {
   StakeGraphQLError,
   type StakeGraphQLErrorEntry,
   type StakeGraphQLErrorInit,
@@ -77,6 +83,7 @@ export {
   USER_BALANCES_QUERY,
   USER_PROFILE_QUERY,
 } from './graphql/documents.js';
+export { RateLimitQueueFullError } from './rate-limit/rate-limit-queue-full-error.js';
 export type { RateLimitOptions } from './rate-limit/token-bucket.js';
 export { stakeDecimal } from './schemas/decimal-string.js';
 export { type FormatAmountOptions, formatAmount } from './validation/format-amount.js';

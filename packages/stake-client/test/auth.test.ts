@@ -1,6 +1,6 @@
 import { refreshingCredential, Secret, staticCredential } from '@core/auth';
 import { describe, expect, it } from 'vitest';
-import { CredentialError, StakeAuth, StakeClient } from '../src/index.js';
+import { ConfigurationError, CredentialError, StakeAuth, StakeClient } from '../src/index.js';
 import { FAKE_TOKEN, useStake } from './helpers.js';
 
 const stake = useStake();
@@ -83,5 +83,81 @@ describe('credential providers', () => {
       'beef'.repeat(24),
       good,
     ]);
+  });
+});
+
+describe('StakeAuth with a credentials provider', () => {
+  it('refuses the setters and clearTokens: a provider owns its credential', () => {
+    const auth = new StakeAuth({
+      credentials: staticCredential({ accessToken: Secret.from('fa4e'.repeat(24)) }),
+    });
+    for (const change of [
+      () => auth.setAccessToken('dead'.repeat(24)),
+      () => auth.setSessionCookie('dead'.repeat(24)),
+      () => auth.setCfClearance('fake_cf'),
+      () => auth.clearTokens(),
+    ]) {
+      expect(change).toThrow(ConfigurationError);
+      expect(change).toThrow(/credentials provider/);
+    }
+  });
+
+  it("uses the provider credential's expiresAt for isTokenExpired", async () => {
+    let now = 1_000_000;
+    const auth = new StakeAuth({
+      clock: () => now,
+      credentials: refreshingCredential({
+        clock: () => now,
+        refresh: async () => ({
+          accessToken: Secret.from('fa4e'.repeat(24)),
+          expiresAt: now + 600_000,
+        }),
+      }),
+    });
+    expect(auth.isTokenExpired()).toBe(false);
+    await auth.getCredential();
+    expect(auth.isTokenExpired()).toBe(false);
+    now += 400_000;
+    expect(auth.isTokenExpired()).toBe(true);
+    expect(auth.isTokenExpired({ skewSeconds: 0 })).toBe(false);
+  });
+});
+
+describe('__cf_bm', () => {
+  it('sends it in the cookie after session and cf_clearance (research §5)', async () => {
+    const server = await stake.start();
+    const token = server.accounts[0]?.accessToken ?? '';
+    const client = stake.client(server, {
+      cfClearance: 'fake_cf_clearance-0000',
+      cfBm: 'fake_cf_bm-0000.1700000000',
+    });
+    await client.getUserBalances();
+    expect(server.requests[0]?.headers.cookie).toBe(
+      `session=${token}; cf_clearance=fake_cf_clearance-0000; __cf_bm=fake_cf_bm-0000.1700000000`,
+    );
+    expect(JSON.stringify(client)).not.toContain('fake_cf_bm-0000');
+  });
+});
+
+describe('header option checks at construction', () => {
+  it('refuses a bad language or lockdownToken before any request, never quoting the token', () => {
+    expect(() => new StakeAuth({ accessToken: FAKE_TOKEN, language: 'en\r\nx: 1' })).toThrow(
+      /language must be a language tag/,
+    );
+    expect(() => new StakeAuth({ accessToken: FAKE_TOKEN, language: '' })).toThrow(
+      ConfigurationError,
+    );
+    expect(new StakeAuth({ accessToken: FAKE_TOKEN, language: 'pt-BR' }).settings.language).toBe(
+      'pt-BR',
+    );
+    const badLockdown = 'fake lockdown token';
+    let message = '';
+    try {
+      new StakeAuth({ accessToken: FAKE_TOKEN, lockdownToken: badLockdown });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/lockdownToken is not a header value/);
+    expect(message).not.toContain(badLockdown);
   });
 });

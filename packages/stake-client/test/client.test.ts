@@ -113,3 +113,23 @@ describe('StakeClient over a local Stake', () => {
     expect(server.requests).toHaveLength(1);
   });
 });
+
+describe('overridden documents', () => {
+  it('sends the overriding document its own operation name, which the server checks', async () => {
+    const server = await stake.start();
+    server.setOperation('MyProfile', ({ account }) => ({
+      json: { data: { user: { id: account?.id ?? 'none', name: 'from MyProfile' } } },
+    }));
+    const client = stake.client(server, {
+      documents: { userProfile: '# query UserProfile\nquery MyProfile { user { id name } }' },
+    });
+    await expect(client.getUserProfile()).resolves.toEqual({
+      id: 'fake-user-alice',
+      name: 'from MyProfile',
+    });
+    expect(JSON.parse(server.requests[0]?.body ?? '{}')).toHaveProperty(
+      'operationName',
+      'MyProfile',
+    );
+  });
+});

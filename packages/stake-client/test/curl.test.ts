@@ -74,6 +74,13 @@ describe('parseCurl on every browser and shell form', () => {
     }
   });
 
+  it('keeps __cf_bm from a copied command and sends it last (research §5)', async () => {
+    const headers = await StakeAuth.fromCurl(fixture('chrome-bash.txt')).getAuthHeaders();
+    expect(headers.cookie).toMatch(
+      new RegExp(`^session=${TOKEN}(; cf_clearance=[^;]+)?; __cf_bm=fake_cf_bm_0000$`),
+    );
+  });
+
   it('builds a StakeAuth from a copied command', async () => {
     const auth = StakeAuth.fromCurl(fixture('chrome-cmd.txt'));
     const headers = await auth.getAuthHeaders();
@@ -141,5 +148,53 @@ describe('the StakeAPI probes', () => {
     expect(ConfigurationError.is(error)).toBe(true);
     expect(String((error as Error).message)).not.toContain('secret-part');
     expect(() => parseCurl('  ')).toThrow(/empty/);
+  });
+});
+
+describe('shell form detection', () => {
+  it('reads a bash command as bash whatever its body and cookies say', () => {
+    const command = [
+      `curl 'https://stake.com/_api/graphql' \\`,
+      `  -H 'x-access-token: ${TOKEN}' \\`,
+      `  -b '_ga=GA1.1.iwr.5; session=${TOKEN}; theme=^"dark^"' \\`,
+      `  --data-raw '{"query":"query Q { x }","variables":{"name":"irm","note":"say ^\\"hi^\\" \`"}}'`,
+    ].join('\n');
+    const parsed = parseCurl(command);
+    expect(parsed.form).toBe('bash');
+    expect(parsed.accessToken?.reveal()).toBe(TOKEN);
+    expect(parsed.sessionCookie?.reveal()).toBe(TOKEN);
+    const oneLine = `curl 'https://stake.com/_api/graphql' -H 'x-access-token: ${TOKEN}' --data-raw '{"variables":{"name":"irm"}}'`;
+    expect(parseCurl(oneLine).form).toBe('bash');
+    expect(extractAccessTokenFromCurl(oneLine)?.reveal()).toBe(TOKEN);
+  });
+
+  it('takes the form from the first word and the first line end', () => {
+    const forms = Object.fromEntries(
+      [
+        'chrome-bash.txt',
+        'chrome-cmd.txt',
+        'chrome-powershell.txt',
+        'firefox-bash.txt',
+        'firefox-cmd.txt',
+        'powershell-curl.txt',
+        'safari-bash.txt',
+      ].map((name) => [name, parseCurl(fixture(name)).form]),
+    );
+    expect(forms).toEqual({
+      'chrome-bash.txt': 'bash',
+      'chrome-cmd.txt': 'cmd',
+      'chrome-powershell.txt': 'invoke-webrequest',
+      'firefox-bash.txt': 'bash',
+      'firefox-cmd.txt': 'cmd',
+      'powershell-curl.txt': 'powershell',
+      'safari-bash.txt': 'bash',
+    });
+    expect(
+      parseCurl(`iwr -Uri "https://stake.com/_api/graphql" -Headers @{"x-access-token"="${TOKEN}"}`)
+        .form,
+    ).toBe('invoke-webrequest');
+    expect(parseCurl(`curl ^"https://stake.com/^" -H ^"x-access-token: ${TOKEN}^"`).form).toBe(
+      'cmd',
+    );
   });
 });

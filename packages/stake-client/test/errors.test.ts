@@ -209,3 +209,17 @@ describe('HTTP-level failures', () => {
     expect((error as ResponseValidationError).issues[0]?.path[0]).toBe('data');
   });
 });
+
+describe('Cloudflare 1015 as Cloudflare marks it up', () => {
+  it.each([429, 403] as const)(
+    'maps the realistic 1015 page on HTTP %i to RateLimitError, not a challenge',
+    async (status) => {
+      const server = await stake.start();
+      server.enqueue(cloudflare1015(status));
+      const error = await failure(stake.client(server, { retry: 0 }).getUserBalances());
+      expect(RateLimitError.is(error)).toBe(true);
+      expect(CloudflareChallengeError.is(error)).toBe(false);
+      expect(error.message).toMatch(/Cloudflare error 1015/);
+    },
+  );
+});

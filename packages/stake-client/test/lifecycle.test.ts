@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AbortError, StakeClient } from '../src/index.js';
+import { AbortError, RateLimitQueueFullError, StakeClient, TimeoutError } from '../src/index.js';
 import { TokenBucket } from '../src/rate-limit/token-bucket.js';
 import { useStake } from './helpers.js';
 
@@ -62,12 +62,53 @@ describe('client-side rate limit', () => {
     await client.getConversionRates();
     const controller = new AbortController();
     const waiting = client.getConversionRates({ signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
-    await expect(waiting).rejects.toThrow(/rate limit: nothing was sent/);
+    await expect(waiting).rejects.toSatisfy((e) => AbortError.is(e));
     const closing = client.getConversionRates();
     client.close();
     await expect(closing).rejects.toSatisfy((e) => AbortError.is(e));
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('takes a token per attempt: a query retried through two 503s is spaced at the rate', async () => {
+    const server = await stake.start();
+    const unavailable = { status: 503, json: { error: 'unavailable' } } as const;
+    server.enqueue(unavailable, unavailable);
+    const client = stake.client(server, { rateLimit: { requestsPerSecond: 1, burst: 1 } });
+    await expect(client.getConversionRates()).resolves.toHaveProperty('baseRates.btc');
+    const times = server.requests.map((r) => r.receivedAt);
+    expect(times).toHaveLength(3);
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(900);
+    expect((times[2] ?? 0) - (times[1] ?? 0)).toBeGreaterThanOrEqual(900);
+  });
+
+  it('ends a wait for a token at the call deadline with TimeoutError, sending nothing', async () => {
+    const server = await stake.start();
+    const client = stake.client(server, { rateLimit: { requestsPerSecond: 1, burst: 1 } });
+    await client.getConversionRates();
+    const started = performance.now();
+    const error = await client.getConversionRates({ deadlineMs: 300 }).catch((e: unknown) => e);
+    expect(TimeoutError.is(error) && error.timeoutKind).toBe('deadline');
+    expect(performance.now() - started).toBeLessThan(700);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('bounds the queue: one call beyond maxQueue fails at once, nothing sent', async () => {
+    const server = await stake.start();
+    const client = stake.client(server, {
+      rateLimit: { requestsPerSecond: 5, burst: 1, maxQueue: 1 },
+    });
+    await client.getConversionRates();
+    // Waits about 200 ms for its token.
+    const queued = client.getConversionRates();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const refused = await client.getConversionRates().catch((e: unknown) => e);
+    expect(RateLimitQueueFullError.is(refused)).toBe(true);
+    expect((refused as RateLimitQueueFullError).retryable).toBe(false);
+    await expect(queued).resolves.toHaveProperty('baseRates.btc');
+    expect(server.requests).toHaveLength(2);
+    expect(() => new TokenBucket({ maxQueue: -1 })).toThrow(/maxQueue/);
   });
 
   it('refills at the rate, up to the burst (bucket maths)', () => {

@@ -4,6 +4,8 @@ import {
   formatAmount,
   isValidAccessToken,
   isValidBetAmount,
+  stakeDecimal,
+  toPlainDecimal,
   validateAccessToken,
   validateBetAmount,
 } from '../src/index.js';
@@ -108,5 +110,49 @@ describe('decodeJson', () => {
       d: '9007199254740993',
       e: '0.1',
     });
+  });
+});
+
+describe('plain decimals with absurd exponents', () => {
+  it('makes stakeDecimal fail instead of passing exponent form through', () => {
+    expect(stakeDecimal.safeParse('1e-8')).toEqual({ success: true, data: '0.00000001' });
+    for (const value of ['1e999', '-1e-999', '5E+401']) {
+      const result = stakeDecimal.safeParse(value);
+      expect(result.success).toBe(false);
+    }
+  });
+
+  it('makes toPlainDecimal throw, and decodeJson keep the literal for the schema to refuse', () => {
+    expect(() => toPlainDecimal('1e999')).toThrow(/exponent/);
+    expect(toPlainDecimal('1e-8')).toBe('0.00000001');
+    const decoded = decodeJson('{"a":1e999}') as { a: string };
+    expect(decoded.a).toBe('1e999');
+    expect(stakeDecimal.safeParse(decoded.a).success).toBe(false);
+  });
+});
+
+describe('amount input hygiene', () => {
+  it('caps the amount length and never quotes the amount in a message', () => {
+    const long = `0.${'1'.repeat(200)}`;
+    expect(() => validateBetAmount(long)).toThrow(/202 characters long/);
+    const tooPrecise = '0.123456789';
+    let message = '';
+    try {
+      validateBetAmount(tooPrecise);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/9 decimal places/);
+    expect(message).not.toContain(tooPrecise);
+    expect(() => validateBetAmount('5', { max: '1' })).toThrow(/above the maximum 1/);
+  });
+
+  it('checks formatAmount decimals', () => {
+    for (const decimals of [-1, 1.5, Number.NaN, 31]) {
+      expect(() => formatAmount('1', 'btc', { decimals })).toThrow(
+        /decimals must be a whole number/,
+      );
+    }
+    expect(formatAmount('1', 'btc', { decimals: 0 })).toBe('1 BTC');
   });
 });

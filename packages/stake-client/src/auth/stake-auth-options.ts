@@ -29,6 +29,8 @@ export interface StakeTokenOptions {
   sessionCookie?: string | Secret;
   /** Cloudflare's `cf_clearance` cookie. @default not sent */
   cfClearance?: string | Secret;
+  /** Cloudflare's `__cf_bm` cookie, sent after `cf_clearance`. @default not sent */
+  cfBm?: string | Secret;
   /** Seconds until the token expires, when known. @default unknown */
   expiresIn?: number;
   credentials?: undefined;
@@ -40,6 +42,7 @@ export interface StakeProviderOptions {
   accessToken?: undefined;
   sessionCookie?: undefined;
   cfClearance?: undefined;
+  cfBm?: undefined;
   expiresIn?: undefined;
 }
 

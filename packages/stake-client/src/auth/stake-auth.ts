@@ -3,6 +3,8 @@ import {
   CredentialError,
   type CredentialProvider,
   type CredentialRequestOptions,
+  DEFAULT_EXPIRY_SKEW_SECONDS,
+  describeSecret,
   ExpiringToken,
   type IsExpiredOptions,
   Secret,
@@ -58,18 +60,22 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
   readonly #fromProvider = new WeakMap<object, StakeCredential>();
   #sessionCookie: Secret | undefined;
   #cfClearance: Secret | undefined;
+  #cfBm: Secret | undefined;
+  readonly #clock: () => number;
+  // The expiry of the provider's latest credential, when it said.
+  #providerExpiresAt: number | undefined;
   #snapshot: StakeCredential | undefined;
 
   constructor(options: StakeAuthOptions = {}) {
     this.baseUrl = options.baseUrl ?? DEFAULT_STAKE_BASE_URL;
     this.settings = {
       origin: stakeOrigin(this.baseUrl),
-      language: options.language ?? DEFAULT_STAKE_LANGUAGE,
+      language: checkLanguage(options.language ?? DEFAULT_STAKE_LANGUAGE),
       userAgent: options.userAgent ?? DEFAULT_STAKE_USER_AGENT,
-      lockdownToken:
-        options.lockdownToken === undefined ? undefined : Secret.from(options.lockdownToken),
+      lockdownToken: checkLockdownToken(options.lockdownToken),
     };
     this.#format = options.tokenFormat ?? 'strict';
+    this.#clock = options.clock ?? Date.now;
     this.#token = new ExpiringToken(options.clock === undefined ? {} : { clock: options.clock });
     this.#provider = options.credentials;
     if (options.accessToken !== undefined) {
@@ -78,12 +84,14 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
           accessToken: options.accessToken,
           sessionCookie: options.sessionCookie,
           cfClearance: options.cfClearance,
+          cfBm: options.cfBm,
         },
         this.#format,
       );
       this.#token.set(credential.accessToken, { expiresIn: options.expiresIn });
       this.#sessionCookie = credential.sessionCookie;
       this.#cfClearance = credential.cfClearance;
+      this.#cfBm = credential.cfBm;
     } else {
       this.#sessionCookie = toCookieSecret(options.sessionCookie, 'sessionCookie');
       this.#cfClearance = toCookieSecret(options.cfClearance, 'cfClearance');
@@ -111,6 +119,7 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
     return new StakeAuth({
       ...(parsed.sessionCookie === undefined ? {} : { sessionCookie: parsed.sessionCookie }),
       ...(parsed.cfClearance === undefined ? {} : { cfClearance: parsed.cfClearance }),
+      ...(parsed.cfBm === undefined ? {} : { cfBm: parsed.cfBm }),
       ...(parsed.userAgent === undefined ? {} : { userAgent: parsed.userAgent }),
       ...(parsed.baseUrl === undefined ? {} : { baseUrl: parsed.baseUrl }),
       ...(parsed.language === undefined ? {} : { language: parsed.language }),
@@ -130,36 +139,66 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
     return this.#cfClearance !== undefined;
   }
 
-  /** Sets the token; `expiresIn` in seconds (0 = already expired; left out = unknown). */
+  /**
+   * Sets the token; `expiresIn` in seconds (0 = already expired; left out = unknown).
+   * Throws a ConfigurationError with a `credentials` provider, which owns the token.
+   */
   setAccessToken(token: string | Secret, options: SetTokenOptions = {}): void {
+    this.#assertNoProvider('setAccessToken');
     const credential = toStakeCredential({ accessToken: token }, this.#format);
     this.#token.set(credential.accessToken, options);
     this.#snapshot = undefined;
   }
 
-  /** Sets the `session` cookie; undefined goes back to sending the access token. */
+  /** Sets the `session` cookie; undefined goes back to sending the access token. Not with a provider. */
   setSessionCookie(value: string | Secret | undefined): void {
+    this.#assertNoProvider('setSessionCookie');
     this.#sessionCookie = toCookieSecret(value, 'sessionCookie');
     this.#snapshot = undefined;
   }
 
-  /** Sets Cloudflare's `cf_clearance` cookie; undefined stops sending it. */
+  /** Sets Cloudflare's `cf_clearance` cookie; undefined stops sending it. Not with a provider. */
   setCfClearance(value: string | Secret | undefined): void {
+    this.#assertNoProvider('setCfClearance');
     this.#cfClearance = toCookieSecret(value, 'cfClearance');
     this.#snapshot = undefined;
   }
 
-  /** True with no token, or within `skewSeconds` (default 300) of a known expiry. */
+  /**
+   * True with no token, or within `skewSeconds` (default 300) of a known expiry. With a
+   * `credentials` provider: true within `skewSeconds` of the `expiresAt` of the credential it
+   * last gave, and false while that is unknown (the provider fetches one when asked).
+   */
   isTokenExpired(options: IsExpiredOptions = {}): boolean {
-    return this.#token.isExpired(options);
+    if (this.#provider === undefined) return this.#token.isExpired(options);
+    const skewSeconds = options.skewSeconds ?? DEFAULT_EXPIRY_SKEW_SECONDS;
+    if (!Number.isFinite(skewSeconds) || skewSeconds < 0) {
+      throw new ConfigurationError(
+        `skewSeconds must be a finite number of seconds, 0 or more, got ${skewSeconds}: pass e.g. 300.`,
+        { option: 'skewSeconds', provider: STAKE_PROVIDER },
+      );
+    }
+    const expiresAt = this.#providerExpiresAt;
+    return expiresAt !== undefined && this.#clock() >= expiresAt - skewSeconds * 1_000;
   }
 
-  /** Forgets the token, its expiry and both cookies. */
+  /** Forgets the token, its expiry and the cookies. Not with a provider. */
   clearTokens(): void {
+    this.#assertNoProvider('clearTokens');
     this.#token.clear();
     this.#sessionCookie = undefined;
     this.#cfClearance = undefined;
+    this.#cfBm = undefined;
     this.#snapshot = undefined;
+  }
+
+  // A provider owns its credential: changing a copy here would be silently ignored.
+  #assertNoProvider(method: string): void {
+    if (this.#provider === undefined) return;
+    throw new ConfigurationError(
+      `${method}() cannot change the credential: it comes from the credentials provider. Change what the provider returns, or build the client with accessToken instead of credentials.`,
+      { option: 'credentials', provider: STAKE_PROVIDER },
+    );
   }
 
   /** The current credential; from the provider when one was given. */
@@ -183,6 +222,7 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
       accessToken: token,
       sessionCookie: this.#sessionCookie,
       cfClearance: this.#cfClearance,
+      cfBm: this.#cfBm,
     };
     return this.#snapshot;
   }
@@ -218,6 +258,10 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
 
   // A provider's credential, checked once per object it returns: identity kept per epoch.
   #normalise(input: StakeCredentialInput): StakeCredential {
+    this.#providerExpiresAt =
+      typeof input.expiresAt === 'number' && Number.isFinite(input.expiresAt)
+        ? input.expiresAt
+        : undefined;
     const cached = this.#fromProvider.get(input);
     if (cached !== undefined) return cached;
     const credential = toStakeCredential(
@@ -225,10 +269,37 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
         accessToken: input.accessToken,
         sessionCookie: input.sessionCookie ?? this.#sessionCookie,
         cfClearance: input.cfClearance ?? this.#cfClearance,
+        cfBm: input.cfBm ?? this.#cfBm,
       },
       this.#format,
     );
     this.#fromProvider.set(input, credential);
     return credential;
   }
+}
+
+// A BCP 47-ish tag as the web app sends it: `en`, `pt-BR`, `zh-Hant`.
+const LANGUAGE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
+
+function checkLanguage(language: unknown): string {
+  if (typeof language === 'string' && LANGUAGE.test(language)) return language;
+  throw new ConfigurationError(
+    `language must be a language tag such as "en" or "pt-BR", got ${typeof language === 'string' ? `${language.length} characters` : typeof language}: it is sent as x-language.`,
+    { option: 'language', provider: STAKE_PROVIDER },
+  );
+}
+
+// Header-safe visible ASCII: anything else would make fetch throw at send time.
+const HEADER_TOKEN = /^[\x21-\x7e]+$/;
+
+function checkLockdownToken(value: unknown): Secret | undefined {
+  if (value === undefined) return undefined;
+  const raw = Secret.isSecret(value) ? value.reveal() : value;
+  if (typeof raw === 'string' && HEADER_TOKEN.test(raw)) {
+    return Secret.isSecret(value) ? value : new Secret(raw);
+  }
+  throw new ConfigurationError(
+    `lockdownToken is not a header value (${typeof raw === 'string' ? describeSecret(raw) : typeof raw}): it is empty or holds spaces or control characters. Copy the x-lockdown-token value exactly.`,
+    { option: 'lockdownToken', provider: STAKE_PROVIDER },
+  );
 }

@@ -9,6 +9,10 @@ export interface StakeCredentialInput {
   sessionCookie?: string | Secret | undefined;
   /** Cloudflare's clearance cookie, bound to the user agent that earned it. */
   cfClearance?: string | Secret | undefined;
+  /** Cloudflare's bot-management cookie `__cf_bm`, sent after `cf_clearance` (research §5). */
+  cfBm?: string | Secret | undefined;
+  /** When the credential stops working, in epoch ms, when known (see `isTokenExpired`). */
+  expiresAt?: number | undefined;
 }
 
 /** A checked Stake credential: every value a {@link Secret}. */
@@ -16,12 +20,19 @@ export interface StakeCredential {
   readonly accessToken: Secret;
   readonly sessionCookie: Secret | undefined;
   readonly cfClearance: Secret | undefined;
+  readonly cfBm?: Secret | undefined;
 }
 
 // RFC 6265 cookie-octets (no controls, whitespace, double quote, comma, semicolon or backslash),
 // less the single quote:
 // Catches the trailing quote StakeAPI's regex kept (research §1.6).
 const COOKIE_VALUE = /^[\x21\x23-\x26\x28-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;
+
+const COOKIE_NAMES: Record<string, string> = {
+  sessionCookie: 'session',
+  cfClearance: 'cf_clearance',
+  cfBm: '__cf_bm',
+};
 
 /** Checks a cookie value and wraps it; undefined stays undefined. */
 export function toCookieSecret(
@@ -32,7 +43,7 @@ export function toCookieSecret(
   const raw = Secret.isSecret(value) ? value.reveal() : value;
   if (typeof raw !== 'string' || !COOKIE_VALUE.test(raw)) {
     throw new ConfigurationError(
-      `${option} is not a valid cookie value (${typeof raw === 'string' ? describeSecret(raw) : typeof raw}): it holds a space, quote, comma, semicolon or control character. Copy only the value between "${option === 'cfClearance' ? 'cf_clearance' : 'session'}=" and the next ";".`,
+      `${option} is not a valid cookie value (${typeof raw === 'string' ? describeSecret(raw) : typeof raw}): it holds a space, quote, comma, semicolon or control character. Copy only the value between "${COOKIE_NAMES[option] ?? option}=" and the next ";".`,
       { option, provider: STAKE_PROVIDER },
     );
   }
@@ -52,5 +63,6 @@ export function toStakeCredential(
         : new Secret(token),
     sessionCookie: toCookieSecret(input.sessionCookie, 'sessionCookie'),
     cfClearance: toCookieSecret(input.cfClearance, 'cfClearance'),
+    cfBm: toCookieSecret(input.cfBm, 'cfBm'),
   };
 }

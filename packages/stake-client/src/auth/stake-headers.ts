@@ -11,8 +11,8 @@ export interface StakeHeaderSettings {
 }
 
 /**
- * The `cookie` header in a stable order: `session` (defaulting to the access token, which is
- * the same value, research §2.2), then `cf_clearance`. Built by hand because Node's fetch
+ * The `cookie` header in a stable order (research §5): `session` (defaulting to the access
+ * token, which is the same value, research §2.2), then `cf_clearance`, then `__cf_bm`. Built by hand because Node's fetch
  * has no cookie jar (and StakeAPI's jar silently dropped them, research §1.3).
  */
 export function stakeCookieHeader(credential: StakeCredential): string {
@@ -20,6 +20,7 @@ export function stakeCookieHeader(credential: StakeCredential): string {
   const pairs = [`session=${session.reveal()}`];
   if (credential.cfClearance !== undefined)
     pairs.push(`cf_clearance=${credential.cfClearance.reveal()}`);
+  if (credential.cfBm !== undefined) pairs.push(`__cf_bm=${credential.cfBm.reveal()}`);
   return pairs.join('; ');
 }
 

@@ -7,7 +7,8 @@ import type { StakeCallMeta } from '../graphql/call-meta.js';
 import { decodeJson } from '../graphql/decode-json.js';
 import { DEFAULT_STAKE_DOCUMENTS, type StakeDocuments } from '../graphql/documents.js';
 import { graphqlData } from '../graphql/graphql-data.js';
-import { operationNameOf, operationTypeOf } from '../graphql/operation-type.js';
+import { selectOperation } from '../graphql/operation-type.js';
+import { rateLimitedFetch } from '../rate-limit/rate-limited-fetch.js';
 import { TokenBucket } from '../rate-limit/token-bucket.js';
 import {
   CurrencyConfigurationData,
@@ -56,7 +57,8 @@ export class StakeClient implements AsyncDisposable {
     this.auth = auth;
     this.#documents = { ...DEFAULT_STAKE_DOCUMENTS, ...options.documents };
     this.#isAcp = options.isAcp ?? /(^|\.)stake\.us$/i.test(new URL(auth.baseUrl).hostname);
-    this.#bucket = options.rateLimit === false ? undefined : new TokenBucket(options.rateLimit);
+    const bucket = options.rateLimit === false ? undefined : new TokenBucket(options.rateLimit);
+    this.#bucket = bucket;
     this.#pipeline = createPipeline<StakeCredential>({
       baseUrl: auth.baseUrl,
       provider: STAKE_PROVIDER,
@@ -69,6 +71,8 @@ export class StakeClient implements AsyncDisposable {
         cfClearanceSent: () => auth.hasCfClearance,
       }),
       ...pickDefined(options),
+      // A token per attempt, not per call: retries are rate-limited too.
+      ...(bucket === undefined ? {} : { fetch: rateLimitedFetch(bucket, options.fetch) }),
     });
   }
 
@@ -96,8 +100,11 @@ export class StakeClient implements AsyncDisposable {
         provider: STAKE_PROVIDER,
       });
     }
-    const operationName = options.operationName ?? operationNameOf(document);
-    const type = operationTypeOf(document, operationName);
+    // Name and type from the same definition: the first, or the one operationName names.
+    // Unknown is treated as a mutation: never retried.
+    const operation = selectOperation(document, options.operationName);
+    const operationName = options.operationName ?? operation?.name;
+    const type = operation?.type ?? 'mutation';
     if (type === 'subscription') {
       throw new ConfigurationError(
         'document is a subscription: those go over wss://stake.com/_api/websockets (graphql-transport-ws), not POST. Send queries and mutations here.',
@@ -108,7 +115,8 @@ export class StakeClient implements AsyncDisposable {
       options.signal === undefined
         ? this.#closer.signal
         : AbortSignal.any([this.#closer.signal, options.signal]);
-    await this.#bucket?.acquire(signal);
+    // Refused at once, nothing sent, when too many calls already wait for a token.
+    this.#bucket?.assertRoom();
     return this.#pipeline.request<T>({
       method: 'POST',
       path: STAKE_GRAPHQL_PATH,
@@ -128,6 +136,7 @@ export class StakeClient implements AsyncDisposable {
       schema: graphqlData(options.schema),
       meta: {
         operationName,
+        operationType: type,
         // A null `data.user` means the token was refused (research §2.4, §1.4).
         requireUser: options.requireUser ?? selectsViewer(document),
       } satisfies StakeCallMeta,
@@ -149,7 +158,6 @@ export class StakeClient implements AsyncDisposable {
   async getUserBalances(options: StakeCallOptions = {}): Promise<StakeBalances> {
     const data = await this.graphql(this.#documents.userBalances, {
       ...options,
-      operationName: 'UserBalances',
       schema: UserBalancesData,
       requireUser: true,
     });
@@ -172,7 +180,6 @@ export class StakeClient implements AsyncDisposable {
   async getUserProfile(options: StakeCallOptions = {}): Promise<StakeUserProfile> {
     const { user } = await this.graphql(this.#documents.userProfile, {
       ...options,
-      operationName: 'UserProfile',
       schema: UserProfileData,
       requireUser: true,
     });
@@ -202,7 +209,6 @@ export class StakeClient implements AsyncDisposable {
       this.#documents.currencyConfiguration,
       {
         ...call,
-        operationName: 'CurrencyConfiguration',
         variables: { isAcp: isAcp ?? this.#isAcp },
         schema: CurrencyConfigurationData,
         requireUser: false,

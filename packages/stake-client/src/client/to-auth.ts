@@ -15,12 +15,13 @@ export function toAuth(options: StakeClientOptions): StakeAuth {
   };
   if (options.credentials !== undefined)
     return new StakeAuth({ ...header, credentials: options.credentials });
-  const { accessToken, sessionCookie, cfClearance, expiresIn } = options;
+  const { accessToken, sessionCookie, cfClearance, cfBm, expiresIn } = options;
   return new StakeAuth({
     ...header,
     accessToken,
     ...(sessionCookie === undefined ? {} : { sessionCookie }),
     ...(cfClearance === undefined ? {} : { cfClearance }),
+    ...(cfBm === undefined ? {} : { cfBm }),
     ...(expiresIn === undefined ? {} : { expiresIn }),
   });
 }

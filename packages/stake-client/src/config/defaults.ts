@@ -24,6 +24,12 @@ export const DEFAULT_STAKE_USER_AGENT =
 /** Requests per second of the client-side token bucket ("~10 req/s", research §1.4, §5). */
 export const DEFAULT_REQUESTS_PER_SECOND = 10;
 
+/**
+ * Calls that may wait for a rate-limit token at once: beyond it a call fails at once with
+ * `RateLimitQueueFullError` instead of piling up (100 calls at 10 req/s is 10 s of queue).
+ */
+export const DEFAULT_RATE_LIMIT_MAX_QUEUE = 100;
+
 /** Non-secret headers of this API, shown as they are in errors and hook events. */
 export const STAKE_SAFE_HEADERS: readonly string[] = [
   'x-language',

@@ -58,12 +58,30 @@ export function parseCurl(command: string): ParsedCurl {
   return pick(parts, form);
 }
 
-/** Guesses the shell form from its telltale escapes and continuations. */
+// The commands PowerShell's "Copy as PowerShell" starts with (`$session = …` first).
+const INVOKE_WEB_REQUEST = /^(\$\w+|invoke-webrequest|invoke-restmethod|iwr|irm)$/i;
+
+/**
+ * Tells the shell form from the command's first word and the continuation character that
+ * ends its first line, never from bodies, headers or cookie values (a body may say `irm`,
+ * a cookie `_ga=GA1.1.iwr.5`, a JSON body `^"`):
+ * - `$session`, `Invoke-WebRequest`, `iwr`, `Invoke-RestMethod`, `irm`: PowerShell's own;
+ * - a first line ending in `^`, or a URL written `^"…^"`: Windows cmd;
+ * - a first line ending in a backtick, or `curl.exe`: PowerShell running curl;
+ * - anything else (`curl`, a `\` continuation, one line): bash.
+ *
+ * @example
+ * ```ts
+ * detectForm('curl ^"https://stake.com/_api/graphql^" ^\n  -H ^"x-access-token: …^"'); // 'cmd'
+ * ```
+ */
 export function detectForm(command: string): CurlForm {
-  if (/\b(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b/i.test(command))
-    return 'invoke-webrequest';
-  if (/\^"|\^\r?\n/.test(command)) return 'cmd';
-  if (/`\r?\n/.test(command) || /^\s*curl\.exe\b/i.test(command)) return 'powershell';
+  const text = command.trimStart();
+  const [first = '', second = ''] = text.split(/\s+/, 2);
+  if (INVOKE_WEB_REQUEST.test(first)) return 'invoke-webrequest';
+  const lineEnd = /^[^\r\n]*/.exec(text)?.[0].trimEnd().at(-1);
+  if (lineEnd === '^' || second.startsWith('^"')) return 'cmd';
+  if (lineEnd === '`' || first.toLowerCase() === 'curl.exe') return 'powershell';
   return 'bash';
 }
 

@@ -1,4 +1,6 @@
+import { ConfigurationError } from '@core/auth';
 import Big from 'big.js';
+import { STAKE_PROVIDER } from '../config/defaults.js';
 
 // A decimal literal as JSON and humans write it: digits, an optional fraction, an optional
 // exponent. No NaN, Infinity, hex, or thousands separators.
@@ -32,16 +34,30 @@ export function parseDecimal(text: string): DecimalParts | undefined {
 
 /**
  * The exact plain form of a decimal literal: `1e-8` becomes `0.00000001`, `1.50` stays
- * `1.5`. Returns the input unchanged when it is not a decimal literal it can expand.
+ * `1.5`. Throws a ConfigurationError for a literal whose exponent is beyond
+ * {@link MAX_DECIMAL_EXPONENT} (`1e999`), which has no plain form worth printing; returns
+ * anything that is not a decimal literal unchanged.
  *
  * @example
  * ```ts
  * toPlainDecimal('1e-8'); // '0.00000001'
+ * toPlainDecimal('1e999'); // throws
  * ```
  */
 export function toPlainDecimal(text: string): string {
+  const plain = plainDecimalOf(text);
+  if (plain !== undefined) return plain;
+  if (!DECIMAL_LITERAL.test(text)) return text;
+  throw new ConfigurationError(
+    `text is a decimal whose exponent is beyond ±${MAX_DECIMAL_EXPONENT} (${text.length} characters): it has no plain form. Pass an amount written out, e.g. "0.00000001".`,
+    { option: 'text', provider: STAKE_PROVIDER },
+  );
+}
+
+/** The exact plain form of a decimal literal, or undefined when it is none or has an absurd exponent. */
+export function plainDecimalOf(text: string): string | undefined {
   const parts = parseDecimal(text);
-  if (parts === undefined) return text;
+  if (parts === undefined) return undefined;
   const plain = parts.value.toFixed();
   return plain === '-0' ? '0' : plain;
 }

@@ -6,9 +6,11 @@ import {
   type SdkError,
 } from '@core/auth';
 import { stakeCallMeta } from '../graphql/call-meta.js';
+import { decodeJson } from '../graphql/decode-json.js';
 import { CloudflareChallengeError } from './cloudflare-challenge-error.js';
-import { mapGraphQLErrors } from './map-graphql-errors.js';
+import { mapGraphQLErrors, mayReplay } from './map-graphql-errors.js';
 import { isRecord, readGraphQLData, readGraphQLErrors } from './read-graphql-errors.js';
+import { StakeAuthenticationError } from './stake-api-errors.js';
 
 /** What the mapper needs to know about the client. */
 export interface StakeErrorMapperOptions {
@@ -18,8 +20,11 @@ export interface StakeErrorMapperOptions {
   cfClearanceSent: () => boolean;
 }
 
-// Cloudflare's rate-limit page says "error code: 1015" (research §2.4, sportslots).
-const CLOUDFLARE_1015 = /error(?:\s+code)?:?\s*1015\b/i;
+// Cloudflare's rate-limit page (research §2.4, sportslots): the short form says
+// "error code: 1015"; the full page marks it up as `<span class="cf-error-code">1015</span>`
+// under "You are being rate limited".
+const CLOUDFLARE_1015 =
+  /error(?:\s+code)?:?\s*1015\b|cf-error-code["']?\s*>\s*1015\b|you are being rate limited/i;
 
 /**
  * Stake's error rules (research §2.4), in the order they are checked:
@@ -43,21 +48,32 @@ export function createStakeErrorMapper(options: StakeErrorMapperOptions): ErrorM
     const mayHaveErrors = text.includes('"errors"');
     const mayLackUser = call.requireUser && /"user"\s*:\s*null/.test(text);
     if (!mayHaveErrors && !mayLackUser) return undefined;
-    const body = ctx.body;
+    // ctx.body went through JSON.parse: decode the (already redacted) text exactly instead,
+    // so partial data keeps 1e-8 as "0.00000001" on the error too.
+    const body = decodeExactly(text);
     const errors = readGraphQLErrors(body);
     const data = readGraphQLData(body);
+    const errorInit = exactErrorInit(ctx, body);
     if (errors.length > 0) {
       return mapGraphQLErrors(ctx, {
         errors,
         data,
         operationName,
+        operationType: call.operationType,
         refreshable: options.refreshable(),
+        errorInit,
       });
     }
     if (mayLackUser && isRecord(data) && data.user === null) {
-      return new AuthenticationError(
+      return new StakeAuthenticationError(
         `${operationName ?? 'the query'} answered with no user (data.user is null): Stake did not accept the access token. Copy a fresh x-access-token from a logged-in browser.`,
-        { ...ctx.errorInit, credentialExpired: options.refreshable() },
+        {
+          ...errorInit,
+          errors: [],
+          data,
+          operationName,
+          credentialExpired: options.refreshable() && mayReplay(call.operationType, data),
+        },
       );
     }
     return undefined;
@@ -106,4 +122,20 @@ function looksLikeChallenge(ctx: ResponseContext): boolean {
     ctx.text.trimStart().startsWith('<') ||
     /just a moment/i.test(ctx.text)
   );
+}
+
+const NOT_DECODED = Symbol('not-decoded');
+
+function decodeExactly(text: string): unknown {
+  try {
+    return decodeJson(text);
+  } catch {
+    return NOT_DECODED;
+  }
+}
+
+/** The core's error init with `body` decoded exactly, unless the core cut it to text. */
+function exactErrorInit(ctx: ResponseContext, body: unknown) {
+  const init = ctx.errorInit;
+  return typeof init.body === 'string' || body === NOT_DECODED ? init : { ...init, body };
 }

@@ -45,7 +45,9 @@ export class StakeGraphQLError extends ApiError {
   readonly operationName: string | undefined;
 
   constructor(message: string, init: StakeGraphQLErrorInit) {
-    super(message, init);
+    // Final even on HTTP 5xx: Stake answered the operation, and another attempt would get the
+    // same errors (or move money twice). README: "unknown errors are not retried".
+    super(message, { ...init, retryable: init.retryable ?? false });
     this.errors = init.errors;
     this.errorType = init.errors[0]?.errorType;
     this.path = init.errors[0]?.path;

@@ -1,5 +1,5 @@
 import { parse } from 'lossless-json';
-import { toPlainDecimal } from '../decimal/decimal.js';
+import { plainDecimalOf } from '../decimal/decimal.js';
 
 /**
  * Parses JSON without losing a digit. Stake sends amounts as JSON numbers (GraphQL
@@ -18,6 +18,7 @@ export function decodeJson(text: string): unknown {
       const value = Number(literal);
       if (Number.isSafeInteger(value)) return value;
     }
-    return toPlainDecimal(literal);
+    // An absurd exponent (1e999) stays as written: a stakeDecimal schema then refuses it.
+    return plainDecimalOf(literal) ?? literal;
   });
 }

@@ -1,5 +1,10 @@
 import { AbortError, ConfigurationError } from '@core/auth';
-import { DEFAULT_REQUESTS_PER_SECOND, STAKE_PROVIDER } from '../config/defaults.js';
+import {
+  DEFAULT_RATE_LIMIT_MAX_QUEUE,
+  DEFAULT_REQUESTS_PER_SECOND,
+  STAKE_PROVIDER,
+} from '../config/defaults.js';
+import { RateLimitQueueFullError } from './rate-limit-queue-full-error.js';
 
 /** Options of the client-side rate limit. */
 export interface RateLimitOptions {
@@ -7,6 +12,12 @@ export interface RateLimitOptions {
   requestsPerSecond?: number;
   /** Requests that may go at once after a quiet spell. @default requestsPerSecond */
   burst?: number;
+  /**
+   * Calls that may wait for a token at once; one more is refused at once with a
+   * `RateLimitQueueFullError` (nothing sent) instead of queueing without end.
+   * @default DEFAULT_RATE_LIMIT_MAX_QUEUE (100)
+   */
+  maxQueue?: number;
 }
 
 /**
@@ -15,12 +26,14 @@ export interface RateLimitOptions {
  * Simple rules: the bucket holds up to `burst` tokens and refills at `requestsPerSecond`;
  * each request takes one; a request that finds none reserves the next one (the count goes
  * below zero) and waits until it exists; a request aborted while waiting gives its token
- * back. Waiters leave in arrival order.
+ * back. Waiters leave in arrival order. At most `maxQueue` calls wait at once.
  */
 export class TokenBucket {
   readonly #ratePerMs: number;
   readonly #burst: number;
   readonly #now: () => number;
+  readonly #maxQueue: number;
+  #waiting = 0;
   #tokens: number;
   #updatedAt: number;
 
@@ -32,6 +45,9 @@ export class TokenBucket {
     const burst = options.burst ?? Math.max(1, Math.floor(rate));
     if (!(Number.isFinite(rate) && rate > 0)) invalid('rateLimit.requestsPerSecond', rate);
     if (!(Number.isInteger(burst) && burst >= 1)) invalid('rateLimit.burst', burst);
+    const maxQueue = options.maxQueue ?? DEFAULT_RATE_LIMIT_MAX_QUEUE;
+    if (!(Number.isInteger(maxQueue) && maxQueue >= 0)) invalid('rateLimit.maxQueue', maxQueue);
+    this.#maxQueue = maxQueue;
     this.#ratePerMs = rate / 1_000;
     this.#burst = burst;
     this.#now = now;
@@ -53,23 +69,41 @@ export class TokenBucket {
     this.#tokens = Math.min(this.#burst, this.#tokens + 1);
   }
 
-  /** Waits for a token; rejects with an AbortError when `signal` aborts first. */
+  /** Calls waiting for a token now. */
+  get waiting(): number {
+    return this.#waiting;
+  }
+
+  /** Throws a RateLimitQueueFullError when `maxQueue` calls already wait. */
+  assertRoom(): void {
+    if (this.#waiting >= this.#maxQueue) throw new RateLimitQueueFullError(this.#maxQueue);
+  }
+
+  /**
+   * Waits for a token; rejects with an AbortError when `signal` aborts first, giving the
+   * token back. Pass each attempt's signal, so a call's deadline and abort stop the wait.
+   */
   async acquire(signal: AbortSignal): Promise<void> {
     if (signal.aborted) throw aborted();
     const waitMs = this.reserve();
     if (waitMs === 0) return;
-    await new Promise<void>((resolve, reject) => {
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        this.refund();
-        reject(aborted());
-      };
-      const timer = setTimeout(() => {
-        signal.removeEventListener('abort', onAbort);
-        resolve();
-      }, Math.ceil(waitMs));
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
+    this.#waiting++;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = (): void => {
+          clearTimeout(timer);
+          this.refund();
+          reject(aborted());
+        };
+        const timer = setTimeout(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        }, Math.ceil(waitMs));
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+    } finally {
+      this.#waiting--;
+    }
   }
 }
 

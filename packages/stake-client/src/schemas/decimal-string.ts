@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { toPlainDecimal } from '../decimal/decimal.js';
+import { MAX_DECIMAL_EXPONENT, plainDecimalOf } from '../decimal/decimal.js';
 
 /**
  * A JSON number as the client decodes it (an exact decimal string, or a safe integer), as
- * an exact plain decimal string. Use it in your own `graphql()` schemas for amounts.
+ * an exact plain decimal string. A value whose exponent is too large to print plainly
+ * (`1e999`) fails validation instead of passing through in exponent form.
  *
  * @example
  * ```ts
@@ -12,4 +13,12 @@ import { toPlainDecimal } from '../decimal/decimal.js';
  */
 export const stakeDecimal = z
   .union([z.string().regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i), z.number().int()])
-  .transform((value) => toPlainDecimal(String(value)));
+  .transform((value, ctx) => {
+    const plain = plainDecimalOf(String(value));
+    if (plain !== undefined) return plain;
+    ctx.addIssue({
+      code: 'custom',
+      message: `decimal exponent beyond ±${MAX_DECIMAL_EXPONENT}: no plain form`,
+    });
+    return z.NEVER;
+  });

@@ -1,6 +1,8 @@
+import { ConfigurationError } from '@core/auth';
 import Big from 'big.js';
+import { STAKE_PROVIDER } from '../config/defaults.js';
 import { currencyDecimals } from '../decimal/currencies.js';
-import { type AmountInput, toBig } from './validate-bet-amount.js';
+import { type AmountInput, MAX_AMOUNT_EXPONENT, toBig } from './validate-bet-amount.js';
 
 /** Options of {@link formatAmount}. */
 export interface FormatAmountOptions {
@@ -27,6 +29,12 @@ export function formatAmount(
   options: FormatAmountOptions = {},
 ): string {
   const decimals = options.decimals ?? currencyDecimals(currency);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_AMOUNT_EXPONENT) {
+    throw new ConfigurationError(
+      `decimals must be a whole number from 0 to ${MAX_AMOUNT_EXPONENT}, got ${String(decimals)}: e.g. 8 for crypto, 2 for fiat.`,
+      { option: 'decimals', provider: STAKE_PROVIDER },
+    );
+  }
   const value = toSignedBig(amount);
   const text = value.toFixed(decimals, Big.roundDown);
   const plain = /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;

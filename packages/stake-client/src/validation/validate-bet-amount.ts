@@ -8,6 +8,8 @@ export type AmountInput = string | number | bigint;
 
 /** @default 8 */
 export const DEFAULT_MAX_DECIMALS = 8;
+/** Longest amount text accepted, in characters: longer is refused before it is parsed. */
+export const MAX_AMOUNT_LENGTH = 100;
 /** An exponent written beyond this (`1e31`, `1e-31`) is refused as absurd for an amount. */
 export const MAX_AMOUNT_EXPONENT = 30;
 
@@ -51,16 +53,17 @@ export function validateBetAmount(amount: AmountInput, limits: BetAmountLimits =
   if (max !== undefined && min.gt(max)) {
     fail('min', `(${min.toFixed()}) is above max (${max.toFixed()}): swap them.`);
   }
+  // The amount is described, never quoted: it may be long, and it is the caller's input.
   const places = decimalPlaces(value);
   if (places > maxDecimals) {
     fail(
       'amount',
-      `${value.toFixed()} has ${places} decimal places, more than ${maxDecimals}: round it to ${maxDecimals} places.`,
+      `has ${places} decimal places, more than ${maxDecimals}: round it to ${maxDecimals} places.`,
     );
   }
-  if (value.lt(min)) fail('amount', `${value.toFixed()} is below the minimum ${min.toFixed()}.`);
+  if (value.lt(min)) fail('amount', `is below the minimum ${min.toFixed()}: raise it.`);
   if (max !== undefined && value.gt(max)) {
-    fail('amount', `${value.toFixed()} is above the maximum ${max.toFixed()}.`);
+    fail('amount', `is above the maximum ${max.toFixed()}: lower it.`);
   }
   return value.toFixed();
 }
@@ -92,6 +95,12 @@ export function toBig(input: AmountInput, option: string): Big {
   } else if (typeof input === 'string') text = input.trim();
   else return fail(option, `must be a string, number or bigint, got ${typeof input}.`);
   if (text === '') fail(option, 'is empty: pass a decimal such as "0.0001".');
+  if (text.length > MAX_AMOUNT_LENGTH) {
+    fail(
+      option,
+      `is ${text.length} characters long, more than ${MAX_AMOUNT_LENGTH}: pass a decimal such as "0.0001".`,
+    );
+  }
   const parts = parseDecimal(text);
   if (parts === undefined || Math.abs(parts.exponent) > MAX_AMOUNT_EXPONENT) {
     const why = /e[+-]?\d+$/i.test(text)
@@ -100,7 +109,7 @@ export function toBig(input: AmountInput, option: string): Big {
     fail(option, `${why}.`);
   }
   const value = parts.value;
-  if (value.lt(0)) fail(option, `must not be negative, got ${value.toFixed()}.`);
+  if (value.lt(0)) fail(option, 'must not be negative: pass an amount of 0 or more.');
   return value;
 }
 

@@ -61,18 +61,45 @@ export function cloudflareChallenge(status: 403 | 503 = 403): ScriptedResponse {
 }
 
 /**
- * Cloudflare's rate-limit page, "error code: 1015", with HTTP 429 by default.
+ * Cloudflare's rate-limit page (error 1015) as Cloudflare marks it up: the code in
+ * `<span class="cf-error-code">1015</span>` under "You are being rate limited", with no
+ * JSON and no "error code: 1015" line. HTTP 429 by default; Cloudflare also serves it with
+ * 403, where only the markup tells it from a challenge.
  *
  * @example
  * ```ts
- * server.enqueue(cloudflare1015());
+ * server.enqueue(cloudflare1015(), cloudflare1015(403));
  * ```
  */
-export function cloudflare1015(status = 429): ScriptedResponse {
+export function cloudflare1015(status: 429 | 403 = 429): ScriptedResponse {
   return {
     status,
-    headers: { 'content-type': 'text/html; charset=UTF-8', server: 'cloudflare' },
-    body: '<!DOCTYPE html><html><head><title>Access denied | stake.com used Cloudflare to restrict access</title></head><body><h1>Error 1015</h1><h2>You are being rate limited</h2><span>error code: 1015</span></body></html>',
+    headers: {
+      'content-type': 'text/html; charset=UTF-8',
+      server: 'cloudflare',
+      'cf-ray': '8f00000000000000-AMS',
+    },
+    body: [
+      '<!DOCTYPE html>',
+      '<!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> <![endif]-->',
+      '<html class="no-js" lang="en-US"><head>',
+      '<title>Access denied | stake.com used Cloudflare to restrict access</title>',
+      '<meta charset="UTF-8" /><meta name="robots" content="noindex, nofollow" />',
+      '<link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/main.css" />',
+      '</head><body><div id="cf-wrapper"><div id="cf-error-details" class="p-0">',
+      '<header class="mx-auto pt-10 lg:pt-6 lg:px-8 w-240 lg:w-full mb-8">',
+      '<h1 class="inline-block sm:block sm:mb-2 font-light text-60 lg:text-4xl text-black-dark leading-tight mr-2">',
+      '<span class="cf-error-type" data-translate="error">Error</span>',
+      '<span class="cf-error-code">1015</span>',
+      '</h1>',
+      '<span class="inline-block sm:block font-mono text-15 lg:text-sm lg:leading-relaxed">Ray ID: 8f00000000000000 &bull;</span>',
+      '<h2 class="text-gray-600 leading-1.3 text-3xl font-light">You are being rate limited</h2>',
+      '</header>',
+      '<section class="w-240 lg:w-full mx-auto mb-8 lg:px-8"><div id="what-happened-section" class="w-1/2 md:w-full">',
+      '<h2 class="text-3xl leading-tight font-normal mb-4 text-black-dark antialiased" data-translate="what_happened">What happened?</h2>',
+      '<p>The owner of this website (stake.com) has banned you temporarily from accessing this website.</p>',
+      '</div></section></div></div></body></html>',
+    ].join('\n'),
   };
 }
 

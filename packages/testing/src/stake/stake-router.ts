@@ -1,6 +1,7 @@
 import type { RecordedRequest } from '../recorded-request.js';
 import type { Handler, ScriptedResponse } from '../scripted-response.js';
 import { FAKE_STAKE_BASE_RATES, type StakeAccountFixture } from './fake-accounts.js';
+import { documentOperations } from './operation-names.js';
 import { JsonNumber, type StakeErrorEntry, stringifyStakeJson } from './stake-responses.js';
 
 /** Answers one operation for an authenticated account (or none, for public queries). */
@@ -29,6 +30,10 @@ export function stakeJson(value: unknown, status = 200): ScriptedResponse {
   };
 }
 
+function badRequest(message: string): ScriptedResponse {
+  return stakeJson({ errors: [{ message, errorType: 'badRequest' }] }, 400);
+}
+
 function errors(entries: StakeErrorEntry[], data: unknown = null): ScriptedResponse {
   return stakeJson({ errors: entries, data });
 }
@@ -36,6 +41,7 @@ function errors(entries: StakeErrorEntry[], data: unknown = null): ScriptedRespo
 /**
  * Simple rules of the local `/_api/graphql` (research §2):
  * - only POST with a JSON body `{ query, variables?, operationName? }`;
+ * - `operationName`, when sent, must name an operation of `query` (HTTP 400 otherwise);
  * - `x-access-token` must be 96 hex, else HTTP 200 with errorType `unauthenticated`;
  * - a `session` cookie, when sent, must equal the token (they are the same value);
  * - a well-formed but unknown token gets `data.user: null` with no errors;
@@ -66,10 +72,17 @@ export function createStakeRouter(state: StakeServerState): Handler {
         400,
       );
     }
-    const operationName =
-      typeof body.operationName === 'string'
-        ? body.operationName
-        : /\b(?:query|mutation)\s+([_A-Za-z]\w*)/.exec(body.query)?.[1];
+    // As every GraphQL server: operationName must name an operation of the document, and a
+    // document with several operations needs one.
+    const operations = documentOperations(body.query);
+    const named = typeof body.operationName === 'string' ? body.operationName : undefined;
+    if (named !== undefined && !operations.some((operation) => operation.name === named)) {
+      return badRequest(`Unknown operation named "${named}".`);
+    }
+    if (named === undefined && operations.length > 1) {
+      return badRequest('Must provide operation name if query contains multiple operations.');
+    }
+    const operationName = named ?? operations[0]?.name;
     const variables =
       typeof body.variables === 'object' && body.variables !== null
         ? (body.variables as Record<string, unknown>)

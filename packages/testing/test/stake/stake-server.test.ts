@@ -105,13 +105,50 @@ describe('startStakeServer', () => {
     expect([challenge.status, challenge.type]).toEqual([503, 'text/html; charset=UTF-8']);
     expect(challenge.text).toMatch(/Just a moment/);
     const limited = await post({ query: BALANCES });
-    expect([limited.status, limited.text.includes('error code: 1015')]).toEqual([429, true]);
+    expect(limited.status).toBe(429);
+    expect(limited.text).toContain('<span class="cf-error-code">1015</span>');
+    expect(limited.text).toContain('You are being rate limited');
     const retry = await fetch(`${server.url}/_api/graphql`, { method: 'POST', body: '{}' });
     expect([retry.status, retry.headers.get('retry-after')]).toEqual([429, '2']);
     const parallel = await post({ query: BALANCES });
     expect(JSON.parse(parallel.text).errors[0].errorType).toBe('parallelCasinoBet');
     expect(JSON.parse((await post({ query: BALANCES })).text)).toEqual({ data: { user: null } });
     expect(server.requests).toHaveLength(5);
+  });
+
+  it('serves the realistic 1015 page on a 403 too', async () => {
+    server = await startStakeServer();
+    server.enqueue(cloudflare1015(403));
+    const limited = await post({ query: BALANCES });
+    expect([limited.status, limited.type]).toEqual([403, 'text/html; charset=UTF-8']);
+    expect(limited.text).toMatch(/cf-error-code">1015</);
+    expect(limited.text).not.toMatch(/Just a moment/);
+  });
+
+  it('refuses an operationName the document does not define, as GraphQL servers do', async () => {
+    server = await startStakeServer();
+    const token = server.accounts[0]?.accessToken ?? '';
+    const wrong = await post(
+      { query: 'query MyProfile { user { id name } }', operationName: 'UserProfile' },
+      { 'x-access-token': token },
+    );
+    expect(wrong.status).toBe(400);
+    expect(JSON.parse(wrong.text).errors[0].message).toBe('Unknown operation named "UserProfile".');
+    const commented = await post(
+      { query: '# query UserProfile\nquery Other { user { id } }', operationName: 'UserProfile' },
+      { 'x-access-token': token },
+    );
+    expect(commented.status).toBe(400);
+    const ambiguous = await post({ query: 'query A { x } query B { y }' });
+    expect(JSON.parse(ambiguous.text).errors[0].message).toMatch(/Must provide operation name/);
+    const chosen = await post(
+      {
+        query: 'query A { x } query UserProfile { user { id name } }',
+        operationName: 'UserProfile',
+      },
+      { 'x-access-token': token },
+    );
+    expect(JSON.parse(chosen.text).data.user.name).toBe('fake_alice');
   });
 
   it('refuses GET and non-JSON bodies', async () => {
