@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ApiError, ConfigurationError, ResponseValidationError } from '../../src/index.js';
-import { FAKE_KEY, keyedPipeline, server } from './helpers.js';
+import { keyedPipeline, server } from './helpers.js';
 
 const rendered = (error: unknown) =>
   `${JSON.stringify(error)} ${inspect(error, { depth: 10 })} ${String((error as Error).stack)}`;
