@@ -55,6 +55,7 @@ export { type JwtExpiry, jwtExpiry } from './expiry/jwt-expiry.js';
 export type { HeaderBuilder, HttpMethod, OutgoingRequest } from './headers/header-builder.js';
 // The pipeline.
 export { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
+export { type CallOptions, callOptionsOf, transportOptionsOf } from './pipeline/pick-options.js';
 export {
   DEFAULT_REQUEST_ID_HEADER,
   DEFAULT_TIMEOUT_MS,

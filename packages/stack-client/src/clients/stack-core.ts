@@ -4,6 +4,7 @@ import {
   type Pipeline,
   Secret,
   staticCredential,
+  transportOptionsOf,
 } from '@core/auth';
 import { z } from 'zod';
 import { createUserSession, type UserSession, type WithUserOptions } from '../auth/user-session.js';
@@ -52,7 +53,7 @@ export function createStackCore<A extends StackAccessType>(
       mapError: mapStackError,
       requestIdHeader: 'x-stack-request-id',
       safeHeaders: STACK_SAFE_HEADERS,
-      ...transport(options),
+      ...transportOptionsOf(options),
     });
   const pipeline = pipelineFor(staticCredential(credential));
 
@@ -124,14 +125,3 @@ export function createStackCore<A extends StackAccessType>(
 }
 
 /** The transport options a caller passed, without undefined ones. */
-function transport(options: StackCommonOptions) {
-  const { allowInsecureHttp, timeoutMs, deadlineMs, retry, hooks, fetch } = options;
-  return {
-    ...(allowInsecureHttp === undefined ? {} : { allowInsecureHttp }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    ...(retry === undefined ? {} : { retry }),
-    ...(hooks === undefined ? {} : { hooks }),
-    ...(fetch === undefined ? {} : { fetch }),
-  };
-}

@@ -9,26 +9,10 @@ import { PACKAGE_NAME } from '../version.js';
  * await server.getUser(id, { signal: AbortSignal.timeout(2_000) });
  * ```
  */
-export interface CallOptions {
-  /** Gives up on the call. */
-  signal?: AbortSignal;
-  /** Bounds each attempt. @default the client's timeoutMs */
-  timeoutMs?: number;
-  /** Bounds the whole call, retries included. @default the client's deadlineMs */
-  deadlineMs?: number;
-}
+export { type CallOptions, callOptionsOf as callOptions } from '@core/auth';
 
 /** The one request function resources use: the client's pipeline. */
 export type Requester = Pipeline['request'];
-
-/** The defined call options, spread into a pipeline request. */
-export function callOptions(options: CallOptions | undefined): CallOptions {
-  const out: CallOptions = {};
-  if (options?.signal !== undefined) out.signal = options.signal;
-  if (options?.timeoutMs !== undefined) out.timeoutMs = options.timeoutMs;
-  if (options?.deadlineMs !== undefined) out.deadlineMs = options.deadlineMs;
-  return out;
-}
 
 /**
  * One path segment from an id, checked before any request. `encodeURIComponent` keeps an id

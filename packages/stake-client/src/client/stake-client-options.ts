@@ -1,4 +1,4 @@
-import type { TransportOptions } from '@core/auth';
+import type { CallOptions, TransportOptions } from '@core/auth';
 import type { StakeAuth } from '../auth/stake-auth.js';
 import type {
   StakeHeaderOptions,
@@ -56,10 +56,4 @@ export type StakeClientOptions = StakeClientCommonOptions &
   );
 
 /** Per-call options. */
-export interface StakeCallOptions {
-  signal?: AbortSignal;
-  /** Bounds each attempt. @default the client's timeoutMs */
-  timeoutMs?: number;
-  /** Bounds the call, retries included. @default the client's deadlineMs */
-  deadlineMs?: number;
-}
+export type StakeCallOptions = CallOptions;

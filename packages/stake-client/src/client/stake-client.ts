@@ -1,4 +1,10 @@
-import { assertServerRuntime, ConfigurationError, createPipeline, type Pipeline } from '@core/auth';
+import {
+  assertServerRuntime,
+  ConfigurationError,
+  createPipeline,
+  type Pipeline,
+  transportOptionsOf,
+} from '@core/auth';
 import type { StakeAuth } from '../auth/stake-auth.js';
 import type { StakeCredential } from '../auth/stake-credential.js';
 import { STAKE_GRAPHQL_PATH, STAKE_PROVIDER, STAKE_SAFE_HEADERS } from '../config/defaults.js';
@@ -70,7 +76,7 @@ export class StakeClient implements AsyncDisposable {
         refreshable: () => auth.refreshable,
         cfClearanceSent: () => auth.hasCfClearance,
       }),
-      ...pickDefined(options),
+      ...transportOptionsOf(options),
       // A token per attempt, not per call: retries are rate-limited too.
       ...(bucket === undefined ? {} : { fetch: rateLimitedFetch(bucket, options.fetch) }),
     });
@@ -237,16 +243,4 @@ export class StakeClient implements AsyncDisposable {
   toJSON(): Record<string, unknown> {
     return { auth: this.auth.toJSON(), closed: this.closed };
   }
-}
-
-function pickDefined(options: StakeClientOptions) {
-  const { allowInsecureHttp, timeoutMs, deadlineMs, retry, hooks, fetch } = options;
-  return {
-    ...(allowInsecureHttp === undefined ? {} : { allowInsecureHttp }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    ...(retry === undefined ? {} : { retry }),
-    ...(hooks === undefined ? {} : { hooks }),
-    ...(fetch === undefined ? {} : { fetch }),
-  };
 }

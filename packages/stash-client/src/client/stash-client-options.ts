@@ -1,4 +1,4 @@
-import type { Secret, TransportOptions } from '@core/auth';
+import type { CallOptions, Secret, TransportOptions } from '@core/auth';
 import type { StashEnvironment } from './constants.js';
 
 /** How an HMAC secret becomes key bytes. */
@@ -90,10 +90,4 @@ export type StashClientOptions = Omit<TransportOptions, 'baseUrl'> &
  * await client.getPayment(id, { signal: AbortSignal.timeout(5_000) });
  * ```
  */
-export interface StashCallOptions {
-  signal?: AbortSignal;
-  /** Bounds each attempt. @default the client's timeoutMs */
-  timeoutMs?: number;
-  /** Bounds the whole call with its retries. @default the client's deadlineMs */
-  deadlineMs?: number;
-}
+export type StashCallOptions = CallOptions;

@@ -4,6 +4,7 @@ import {
   type Pipeline,
   type ResponseSchema,
   staticCredential,
+  transportOptionsOf,
 } from '@core/auth';
 import type { StashCredential } from '../auth/stash-credential.js';
 import { stashHeaders } from '../auth/stash-headers.js';
@@ -36,7 +37,6 @@ import { resolveCredential } from '../validation/resolve-credential.js';
 import { normalizeEndpoint, withShopHandle } from '../validation/shop-call.js';
 import { STASH_PROVIDER, type StashEnvironment } from './constants.js';
 import type { StashCallOptions, StashClientOptions } from './stash-client-options.js';
-import { transportOptions } from './transport-options.js';
 
 /**
  * Options of {@link StashClient.request}.
@@ -94,7 +94,7 @@ export class StashClient implements AsyncDisposable {
     this.shopHandle = options.shopHandle;
     const errorContext = { scheme: credential.scheme, environment };
     this.#pipeline = createPipeline<StashCredential>({
-      ...transportOptions(options),
+      ...transportOptionsOf(options),
       baseUrl,
       provider: STASH_PROVIDER,
       credentials: staticCredential(credential),

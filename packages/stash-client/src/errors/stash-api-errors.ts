@@ -26,6 +26,32 @@ export interface StashGrpcFields {
 export type StashApiErrorInit = ApiErrorInit &
   Partial<StashGrpcFields> & { retryAfterMs?: number | undefined };
 
+// A mixin class must take `...args: any[]` (TypeScript TS2545).
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+type ApiErrorClass = new (...args: any[]) => ApiError;
+
+/**
+ * Adds the gRPC status fields to one of the core error classes, so each Stash error keeps
+ * its core parent (`NotFoundError.is(e)` holds) and the fields are written once.
+ */
+export function withGrpcFields<B extends ApiErrorClass>(Base: B) {
+  class StashGrpcError extends Base implements StashGrpcFields {
+    readonly grpcCode: number | undefined;
+    readonly grpcStatus: string | undefined;
+    readonly details: readonly unknown[];
+
+    // biome-ignore lint/suspicious/noExplicitAny: a mixin constructor, see above.
+    constructor(...args: any[]) {
+      super(...args);
+      const init = (args[1] ?? {}) as StashApiErrorInit;
+      this.grpcCode = init.grpcCode;
+      this.grpcStatus = init.grpcStatus;
+      this.details = init.details ?? [];
+    }
+  }
+  return StashGrpcError;
+}
+
 /**
  * A Stash error response with no more specific class.
  *
@@ -34,19 +60,9 @@ export type StashApiErrorInit = ApiErrorInit &
  * if (StashApiError.is(error)) console.error(error.grpcStatus, error.status);
  * ```
  */
-export class StashApiError extends ApiError implements StashGrpcFields {
+export class StashApiError extends withGrpcFields(ApiError) {
   static override readonly kind: string = 'StashApiError';
   static override readonly defaultCode: string = 'stash_api_error';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }
 
 /**
@@ -57,19 +73,9 @@ export class StashApiError extends ApiError implements StashGrpcFields {
  * if (StashBadRequestError.is(error)) console.error(error.message);
  * ```
  */
-export class StashBadRequestError extends BadRequestError implements StashGrpcFields {
+export class StashBadRequestError extends withGrpcFields(BadRequestError) {
   static override readonly kind: string = 'StashBadRequestError';
   static override readonly defaultCode: string = 'INVALID_ARGUMENT';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }
 
 /**
@@ -80,19 +86,9 @@ export class StashBadRequestError extends BadRequestError implements StashGrpcFi
  * if (StashPermissionDeniedError.is(error)) console.error('wrong shop?');
  * ```
  */
-export class StashPermissionDeniedError extends PermissionDeniedError implements StashGrpcFields {
+export class StashPermissionDeniedError extends withGrpcFields(PermissionDeniedError) {
   static override readonly kind: string = 'StashPermissionDeniedError';
   static override readonly defaultCode: string = 'PERMISSION_DENIED';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }
 
 /**
@@ -103,19 +99,9 @@ export class StashPermissionDeniedError extends PermissionDeniedError implements
  * const payment = await client.getPayment(id).catch((e) => (StashNotFoundError.is(e) ? null : Promise.reject(e)));
  * ```
  */
-export class StashNotFoundError extends NotFoundError implements StashGrpcFields {
+export class StashNotFoundError extends withGrpcFields(NotFoundError) {
   static override readonly kind: string = 'StashNotFoundError';
   static override readonly defaultCode: string = 'NOT_FOUND';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }
 
 /**
@@ -126,19 +112,9 @@ export class StashNotFoundError extends NotFoundError implements StashGrpcFields
  * if (StashConflictError.is(error)) console.error(error.grpcStatus);
  * ```
  */
-export class StashConflictError extends ConflictError implements StashGrpcFields {
+export class StashConflictError extends withGrpcFields(ConflictError) {
   static override readonly kind: string = 'StashConflictError';
   static override readonly defaultCode: string = 'ALREADY_EXISTS';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }
 
 /**
@@ -149,19 +125,9 @@ export class StashConflictError extends ConflictError implements StashGrpcFields
  * if (StashRateLimitError.is(error)) await sleep(error.retryAfterMs ?? 1_000);
  * ```
  */
-export class StashRateLimitError extends RateLimitError implements StashGrpcFields {
+export class StashRateLimitError extends withGrpcFields(RateLimitError) {
   static override readonly kind: string = 'StashRateLimitError';
   static override readonly defaultCode: string = 'RESOURCE_EXHAUSTED';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }
 
 /**
@@ -172,17 +138,7 @@ export class StashRateLimitError extends RateLimitError implements StashGrpcFiel
  * if (StashServerError.is(error)) console.error('Stash failed', error.requestId);
  * ```
  */
-export class StashServerError extends ServerError implements StashGrpcFields {
+export class StashServerError extends withGrpcFields(ServerError) {
   static override readonly kind: string = 'StashServerError';
   static override readonly defaultCode: string = 'INTERNAL';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
-
-  constructor(message: string, init: StashApiErrorInit) {
-    super(message, init);
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
-  }
 }

@@ -1,5 +1,5 @@
 import { AuthenticationError } from '@core/auth';
-import type { StashApiErrorInit, StashGrpcFields } from './stash-api-errors.js';
+import { type StashApiErrorInit, withGrpcFields } from './stash-api-errors.js';
 
 /** The authentication scheme a client used, named in its auth errors. */
 export type StashAuthScheme = 'apiKey' | 'hmac';
@@ -13,12 +13,9 @@ export type StashAuthScheme = 'apiKey' | 'hmac';
  * if (StashAuthenticationError.is(error)) for (const hint of error.hints) console.error(hint);
  * ```
  */
-export class StashAuthenticationError extends AuthenticationError implements StashGrpcFields {
+export class StashAuthenticationError extends withGrpcFields(AuthenticationError) {
   static override readonly kind: string = 'StashAuthenticationError';
   static override readonly defaultCode: string = 'UNAUTHENTICATED';
-  readonly grpcCode: number | undefined;
-  readonly grpcStatus: string | undefined;
-  readonly details: readonly unknown[];
   readonly authScheme: StashAuthScheme;
   readonly hints: readonly string[];
 
@@ -28,9 +25,6 @@ export class StashAuthenticationError extends AuthenticationError implements Sta
   ) {
     // A Stash key does not expire by itself: nothing to refresh, nothing to replay.
     super(message, { ...init, credentialExpired: false });
-    this.grpcCode = init.grpcCode;
-    this.grpcStatus = init.grpcStatus;
-    this.details = init.details ?? [];
     this.authScheme = init.authScheme;
     this.hints = init.hints;
   }

@@ -1,5 +1,4 @@
 import type { Pipeline } from '@core/auth';
-import type { StashCallOptions } from '../client/stash-client-options.js';
 
 /** What resource calls share: the pipeline and the shop the credential signs for. */
 export interface StashCallContext {
@@ -8,11 +7,4 @@ export interface StashCallContext {
   readonly shopId: string | undefined;
 }
 
-/** The per-call options the pipeline takes, without undefined keys. */
-export function callOptions(options: StashCallOptions | undefined): StashCallOptions {
-  const out: StashCallOptions = {};
-  if (options?.signal !== undefined) out.signal = options.signal;
-  if (options?.timeoutMs !== undefined) out.timeoutMs = options.timeoutMs;
-  if (options?.deadlineMs !== undefined) out.deadlineMs = options.deadlineMs;
-  return out;
-}
+export { callOptionsOf as callOptions } from '@core/auth';
