@@ -1,0 +1,62 @@
+import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigurationError } from '@core/auth';
+import { gitIgnoreStatus } from './git-ignored.js';
+import { type EnvMerge, mergeEnv } from './merge-env.js';
+
+/** The file mode of a written .env: read and write for its owner only. */
+export const ENV_FILE_MODE = 0o600;
+
+/** What `--write` did. */
+export interface EnvWrite extends Omit<EnvMerge, 'text'> {
+  readonly path: string;
+  readonly mode: '0600';
+}
+
+/**
+ * Simple rules (Stake's security guide: never commit .env):
+ * - a file git does not ignore is refused, always (tracked or not listed in .gitignore);
+ * - outside a git work tree nothing can be checked: refused unless `force`;
+ * - the file is written whole to a temporary file with mode 0600, then renamed over the old
+ *   one, so it is never readable by others nor half-written.
+ *
+ * @example
+ * ```ts
+ * await writeEnvFile('.env', { STAKE_ACCESS_TOKEN: token }, { force: false });
+ * ```
+ */
+export async function writeEnvFile(
+  file: string,
+  values: Record<string, string | undefined>,
+  options: { readonly force: boolean },
+): Promise<EnvWrite> {
+  const path = resolve(file);
+  const status = gitIgnoreStatus(path);
+  if (status === 'not-ignored') {
+    throw new ConfigurationError(
+      `refusing to write ${file}: git does not ignore it, so the token could be committed. Add ${file} to .gitignore (and untrack it with git rm --cached if it is tracked), then run again.`,
+      { option: '--write', provider: '@acme/cli' },
+    );
+  }
+  if (status === 'no-repo' && !options.force) {
+    throw new ConfigurationError(
+      `refusing to write ${file}: it is not inside a git work tree (or git is not installed), so it cannot be checked that it is ignored. Pass --force to write it anyway, and keep it out of version control.`,
+      { option: '--write', provider: '@acme/cli' },
+    );
+  }
+  const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  const { text, set, removed } = mergeEnv(existing, values);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, { mode: ENV_FILE_MODE });
+    await chmod(temporary, ENV_FILE_MODE); // the umask may have narrowed it; never widened
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return { path, mode: '0600', set, removed };
+}
