@@ -14,6 +14,30 @@ import {
   type StackKnownErrorInit,
 } from './stack-known-error.js';
 
+// A mixin class must take `...args: any[]` (TypeScript TS2545).
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+type ApiErrorClass = new (...args: any[]) => ApiError;
+
+/**
+ * What every Stack status base adds to its core class: Stack's `details`, the server's own
+ * message, and the Stack family brand read by the `is()` guards. Written once for all of them.
+ */
+function withStackFields<B extends ApiErrorClass>(Base: B) {
+  class StackStatusError extends Base {
+    static readonly stackFamilies: readonly string[] = [];
+    declare readonly code: string;
+    readonly details: unknown;
+    readonly serverMessage: string | undefined;
+
+    // biome-ignore lint/suspicious/noExplicitAny: a mixin constructor, see above.
+    constructor(...args: any[]) {
+      super(...args);
+      initStack(this, args[1] as StackKnownErrorInit, new.target);
+    }
+  }
+  return StackStatusError;
+}
+
 // One thin base per status: each concrete Stack error extends the one of its status, so it
 // is also the core class of that status (see stack-known-error.ts for the design).
 
@@ -26,17 +50,9 @@ import {
  * if (StackBadRequestError.is(error)) console.error(error.code);
  * ```
  */
-export class StackBadRequestError extends BadRequestError {
+export class StackBadRequestError extends withStackFields(BadRequestError) {
   static override readonly kind: string = 'StackBadRequestError';
   static override readonly defaultCode: string = 'STACK_BAD_REQUEST';
-  static readonly stackFamilies: readonly string[] = [];
-  declare readonly code: string;
-  readonly details: unknown;
-  readonly serverMessage: string | undefined;
-  constructor(message: string, init: StackKnownErrorInit) {
-    super(message, init);
-    initStack(this, init, new.target);
-  }
 }
 
 /**
@@ -72,17 +88,9 @@ export class StackAuthenticationError extends AuthenticationError {
  * if (StackPermissionDeniedError.is(error)) console.error(error.code);
  * ```
  */
-export class StackPermissionDeniedError extends PermissionDeniedError {
+export class StackPermissionDeniedError extends withStackFields(PermissionDeniedError) {
   static override readonly kind: string = 'StackPermissionDeniedError';
   static override readonly defaultCode: string = 'STACK_PERMISSION_DENIED';
-  static readonly stackFamilies: readonly string[] = [];
-  declare readonly code: string;
-  readonly details: unknown;
-  readonly serverMessage: string | undefined;
-  constructor(message: string, init: StackKnownErrorInit) {
-    super(message, init);
-    initStack(this, init, new.target);
-  }
 }
 
 /**
@@ -93,17 +101,9 @@ export class StackPermissionDeniedError extends PermissionDeniedError {
  * if (StackNotFoundError.is(error)) return null;
  * ```
  */
-export class StackNotFoundError extends NotFoundError {
+export class StackNotFoundError extends withStackFields(NotFoundError) {
   static override readonly kind: string = 'StackNotFoundError';
   static override readonly defaultCode: string = 'STACK_NOT_FOUND';
-  static readonly stackFamilies: readonly string[] = [];
-  declare readonly code: string;
-  readonly details: unknown;
-  readonly serverMessage: string | undefined;
-  constructor(message: string, init: StackKnownErrorInit) {
-    super(message, init);
-    initStack(this, init, new.target);
-  }
 }
 
 /**
@@ -114,17 +114,9 @@ export class StackNotFoundError extends NotFoundError {
  * if (StackConflictError.is(error)) console.error(error.code);
  * ```
  */
-export class StackConflictError extends ConflictError {
+export class StackConflictError extends withStackFields(ConflictError) {
   static override readonly kind: string = 'StackConflictError';
   static override readonly defaultCode: string = 'STACK_CONFLICT';
-  static readonly stackFamilies: readonly string[] = [];
-  declare readonly code: string;
-  readonly details: unknown;
-  readonly serverMessage: string | undefined;
-  constructor(message: string, init: StackKnownErrorInit) {
-    super(message, init);
-    initStack(this, init, new.target);
-  }
 }
 
 /**
@@ -135,17 +127,9 @@ export class StackConflictError extends ConflictError {
  * if (StackServerError.is(error)) console.error(error.code, error.requestId);
  * ```
  */
-export class StackServerError extends ServerError {
+export class StackServerError extends withStackFields(ServerError) {
   static override readonly kind: string = 'StackServerError';
   static override readonly defaultCode: string = 'STACK_SERVER_ERROR';
-  static readonly stackFamilies: readonly string[] = [];
-  declare readonly code: string;
-  readonly details: unknown;
-  readonly serverMessage: string | undefined;
-  constructor(message: string, init: StackKnownErrorInit) {
-    super(message, init);
-    initStack(this, init, new.target);
-  }
 }
 
 /** The class a known error of `status` gets when its code is not one this version knows. */
