@@ -41,7 +41,7 @@ if (stale.length > 0) {
   const [command, args] = pnpm?.includes('pnpm')
     ? [process.execPath, [pnpm, ...filters, 'run', 'build']]
     : ['npx', ['-y', 'pnpm@10', ...filters, 'run', 'build']];
-  // Build logs go to stderr: stdout stays clean for `pnpm acme-auth … --json`.
+  // Build logs go to stderr, so a command's own stdout (e.g. `--json`) stays clean.
   const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 2, 2] });
   process.exit(result.status ?? 1);
 }

@@ -149,3 +149,21 @@ describe('acme-auth check', () => {
     expect(run.stderr).toContain('github');
   });
 });
+
+describe('acme-auth check: options and output hygiene', () => {
+  it('reports a missing --dotenv file as a usage error, in one JSON document', async () => {
+    const run = await runCli(['check', 'stake', '--json', '--dotenv', './config/.env']);
+    expect(run.code).toBe(2);
+    expect(json(run)).toMatchObject({ ok: false });
+    // The CLI's own check, not commander's "unknown option" nor Node's --env-file exit 9.
+    expect(JSON.stringify(json(run))).toContain('does not exist');
+  });
+
+  it('never shows user info or query values of a base URL', async () => {
+    const secret = 'fake_url_secret_0000000000000000';
+    const run = await runCli(['check', 'stake', '--json'], {
+      env: { STAKE_BASE_URL: `https://user:${secret}@stake.example/?k=${secret}` },
+    });
+    expect(run.stdout + run.stderr).not.toContain(secret);
+  });
+});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDir, json, runCli } from './helpers/run-cli.js';
@@ -118,5 +118,38 @@ describe('acme-auth extract-curl', () => {
     });
     expect(forced.code).toBe(0);
     expect(await readFile(join(dir, '.env'), 'utf8')).toContain(`STAKE_ACCESS_TOKEN=${TOKEN}`);
+  });
+});
+
+describe('acme-auth extract-curl --write refuses what could leak', () => {
+  it('refuses a .env that is tracked, even though .gitignore lists it', async () => {
+    const dir = await gitRepo('.env\n');
+    await writeFile(join(dir, '.env'), 'OTHER=1\n');
+    spawnSync('git', ['add', '-f', '.env'], { cwd: dir });
+    const run = await runCli(['extract-curl', '--write', '.env'], { cwd: dir, input: CURL });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('git does not ignore it');
+    expect(await readFile(join(dir, '.env'), 'utf8')).toBe('OTHER=1\n');
+  });
+
+  it('refuses a symbolic link instead of replacing it', async () => {
+    const dir = await gitRepo('.env\n');
+    await writeFile(join(dir, 'real.env'), 'OTHER=1\n');
+    await symlink(join(dir, 'real.env'), join(dir, '.env'));
+    const run = await runCli(['extract-curl', '--write', '.env'], { cwd: dir, input: CURL });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('symbolic link');
+    expect(await readFile(join(dir, 'real.env'), 'utf8')).toBe('OTHER=1\n');
+  });
+
+  it('leaves no temporary file behind after a write', async () => {
+    const dir = await gitRepo('.env\n.env.*\n');
+    const run = await runCli(['extract-curl', '--write', '.env'], { cwd: dir, input: CURL });
+    expect(run.code).toBe(0);
+    const listed = spawnSync('git', ['status', '--porcelain', '--ignored'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(listed.stdout).not.toMatch(/\.tmp/);
   });
 });

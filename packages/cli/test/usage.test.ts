@@ -33,10 +33,9 @@ describe('acme-auth usage', () => {
     expect((await runCli([])).code).toBe(2);
   });
 
-  it('exits 1 when extract-curl reads an empty stdin', async () => {
-    // stdin is a pipe here, not a terminal (a terminal with no file is a usage error, exit 2).
-    const run = await runCli(['extract-curl'], { input: '' });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('command is empty');
+  it('exits 2 when extract-curl reads an empty stdin: missing input is a usage error', async () => {
+    const run = await runCli(['extract-curl'], { input: '  \n' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('stdin is empty');
   });
 });

@@ -9,7 +9,7 @@ import type { CommandContext } from './command-context.js';
 
 interface CheckOptions {
   readonly json?: boolean;
-  readonly envFile?: string;
+  readonly dotenv?: string;
 }
 
 /**
@@ -41,7 +41,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
       'Check credentials from the environment and ./.env: offline format checks first, then one cheap authenticated call per provider.',
     )
     .addArgument(new Argument('<provider>', 'which provider').choices([...PROVIDER_NAMES, 'all']))
-    .option('--env-file <path>', 'the .env file to read (default: ./.env when it exists)')
+    .option('--dotenv <path>', 'the .env file to read (default: ./.env when it exists)')
     .option('--json', 'print one JSON document to stdout')
     .addHelpText(
       'after',
@@ -57,7 +57,7 @@ Variables (the environment wins over the .env file):
 http:// base URLs are accepted for 127.0.0.1 and localhost only.`,
     )
     .action(async (target: ProviderName | 'all', options: CheckOptions) => {
-      const { path } = loadEnvFile(options.envFile);
+      const { path } = loadEnvFile(options.dotenv);
       // Loaded on use: --help and usage errors stay fast (each client takes ~0.2 s to load).
       const { checkProvider } = await import('../checks/checkers.js');
       const { renderCheck } = await import('../checks/render-check.js');

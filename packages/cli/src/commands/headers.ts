@@ -7,7 +7,7 @@ import type { CommandContext } from './command-context.js';
 
 interface HeadersOptions {
   readonly json?: boolean;
-  readonly envFile?: string;
+  readonly dotenv?: string;
 }
 
 /**
@@ -25,10 +25,10 @@ export function registerHeaders(program: Command, context: CommandContext): void
       'Show the authentication headers a request would carry, built from the environment and ./.env by the client itself, with every secret masked.',
     )
     .addArgument(new Argument('<provider>', 'which provider').choices(PROVIDER_NAMES))
-    .option('--env-file <path>', 'the .env file to read (default: ./.env when it exists)')
+    .option('--dotenv <path>', 'the .env file to read (default: ./.env when it exists)')
     .option('--json', 'print one JSON document to stdout')
     .action(async (provider: ProviderName, options: HeadersOptions) => {
-      loadEnvFile(options.envFile);
+      loadEnvFile(options.dotenv);
       const { providerHeaders } = await import('../headers/provider-headers.js');
       const report = await providerHeaders(provider);
       emit({

@@ -12,6 +12,16 @@ import { UsageError } from '../usage-error.js';
  * ```
  */
 export async function readInput(file: string | undefined): Promise<string> {
+  const command = await readRaw(file);
+  if (command.trim() === '') {
+    throw new UsageError(
+      `no curl command: ${file === undefined || file === '-' ? 'stdin' : file} is empty. In the browser's network tab, right-click the request and choose "Copy as cURL", then pass or pipe that.`,
+    );
+  }
+  return command;
+}
+
+async function readRaw(file: string | undefined): Promise<string> {
   if (file !== undefined && file !== '-') {
     return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(

@@ -1,4 +1,5 @@
-import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { chmod, lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@core/auth';
 import { gitIgnoreStatus } from './git-ignored.js';
@@ -17,8 +18,12 @@ export interface EnvWrite extends Omit<EnvMerge, 'text'> {
  * Simple rules (Stake's security guide: never commit .env):
  * - a file git does not ignore is refused, always (tracked or not listed in .gitignore);
  * - outside a git work tree nothing can be checked: refused unless `force`;
- * - the file is written whole to a temporary file with mode 0600, then renamed over the old
- *   one, so it is never readable by others nor half-written.
+ * - a symbolic link or a directory is refused: renaming over a link would break it, and git
+ *   was asked about the link's name, not its target;
+ * - the file is written whole to a fresh temporary file (mode 0600, created exclusively) and
+ *   renamed over the old one, so it is never readable by others nor half-written; when git
+ *   would not ignore that temporary name, the file is rewritten in place instead, so an
+ *   interrupted run cannot leave tokens in a file `git add .` would pick up.
  *
  * @example
  * ```ts
@@ -44,14 +49,26 @@ export async function writeEnvFile(
       { option: '--write', provider: '@acme/cli' },
     );
   }
+  const kind = await lstat(path).catch(() => undefined);
+  if (kind?.isSymbolicLink() === true || kind?.isDirectory() === true) {
+    throw new ConfigurationError(
+      `refusing to write ${file}: it is ${kind.isDirectory() ? 'a directory' : 'a symbolic link'}. Pass the path of the real .env file.`,
+      { option: '--write', provider: '@acme/cli' },
+    );
+  }
   const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return '';
     throw error;
   });
   const { text, set, removed } = mergeEnv(existing, values);
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  if (status === 'ignored' && gitIgnoreStatus(temporary) !== 'ignored') {
+    await writeFile(path, text, { mode: ENV_FILE_MODE });
+    await chmod(path, ENV_FILE_MODE); // an existing file keeps its old mode otherwise
+    return { path, mode: '0600', set, removed };
+  }
   try {
-    await writeFile(temporary, text, { mode: ENV_FILE_MODE });
+    await writeFile(temporary, text, { mode: ENV_FILE_MODE, flag: 'wx' });
     await chmod(temporary, ENV_FILE_MODE); // the umask may have narrowed it; never widened
     await rename(temporary, path);
   } catch (error) {

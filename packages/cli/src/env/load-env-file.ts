@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../usage-error.js';
 
-/** The file `check` and `headers` read when `--env-file` is not given. */
+/** The file `check` and `headers` read when `--dotenv` is not given. */
 export const DEFAULT_ENV_FILE = '.env';
 
 /** What {@link loadEnvFile} did. */
@@ -14,11 +14,11 @@ export interface EnvFileLoad {
 /**
  * Loads a `.env` into `process.env` through Node's own `process.loadEnvFile` (the parser
  * `@core/auth`'s `fromEnv` uses too). Variables already set in the environment win. The
- * default `.env` is optional; a file named with `--env-file` must exist.
+ * default `.env` is optional; a file named with `--dotenv` must exist.
  *
  * @example
  * ```ts
- * loadEnvFile(options.envFile); // undefined: ./.env when it exists
+ * loadEnvFile(options.dotenv); // undefined: ./.env when it exists
  * ```
  */
 export function loadEnvFile(file: string | undefined): EnvFileLoad {
@@ -26,7 +26,7 @@ export function loadEnvFile(file: string | undefined): EnvFileLoad {
   if (!existsSync(path)) {
     if (file === undefined) return { path: undefined };
     throw new UsageError(
-      `--env-file ${file} does not exist: pass the path of an existing .env file, or leave the option out to read ./.env when there is one.`,
+      `--dotenv ${file} does not exist: pass the path of an existing .env file, or leave the option out to read ./.env when there is one.`,
     );
   }
   // process.loadEnvFile overrides variables already set; the environment must win (as in fromEnv).

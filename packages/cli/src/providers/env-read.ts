@@ -1,5 +1,7 @@
-import { mask } from '@core/auth';
+import { mask, Redactor } from '@core/auth';
 import { readVariable } from '../env/load-env-file.js';
+
+const URL_REDACTOR = new Redactor([]);
 
 /** A variable a provider reads, and whether its value is a secret (shown masked). */
 export interface VariableSpec {
@@ -34,7 +36,13 @@ export function shownVariables(specs: readonly VariableSpec[]): Record<string, s
   const shown: Record<string, string> = {};
   for (const { name, secret } of specs) {
     const value = readVariable(name);
-    if (value !== undefined) shown[name] = secret ? mask(value) : value;
+    if (value === undefined) continue;
+    // A URL may carry user:password or a token in its query: show it as errors do.
+    shown[name] = secret
+      ? mask(value)
+      : name.endsWith('_BASE_URL')
+        ? URL_REDACTOR.url(value)
+        : value;
   }
   return shown;
 }
