@@ -1,4 +1,5 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { decodeProtectedHeader } from 'jose/decode/protected_header';
+import { decodeJwt } from 'jose/jwt/decode';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { describeSecret } from '../secrets/mask.js';
 import { Secret } from '../secrets/secret.js';

@@ -1,4 +1,4 @@
-import ky from 'ky';
+import type { KyInstance } from 'ky';
 import { AuthenticationError } from '../errors/api-error.js';
 import { CredentialError } from '../errors/credential-error.js';
 import { errorForStatus } from '../errors/error-for-status.js';
@@ -57,15 +57,23 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
   const live = new Set<CallScope>();
   let closed = false;
   // ky as a lean transport: the retry loop, timers and error mapping live here, so ky
-  // clones nothing for retries and wraps no timer around each attempt.
-  const transport = ky.create({
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    // A redirect would carry the credential headers to wherever it points: never follow one.
-    redirect: 'manual',
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-  });
+  // clones nothing for retries and wraps no timer around each attempt. It is loaded on the
+  // first request: importing it makes Node bootstrap its fetch (ky probes Request support
+  // at load), which would otherwise be paid by every program that merely imports a client.
+  let transport: Promise<KyInstance> | undefined;
+  const getTransport = (): Promise<KyInstance> => {
+    transport ??= import('ky').then(({ default: ky }) =>
+      ky.create({
+        retry: 0,
+        timeout: false,
+        throwHttpErrors: false,
+        // A redirect would carry the credential headers to wherever it points: never follow one.
+        redirect: 'manual',
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      }),
+    );
+    return transport;
+  };
 
   async function getCredential(scope: CallScope, forceRefresh = false): Promise<C | undefined> {
     if (credentials === undefined) return undefined;
@@ -120,7 +128,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     let response: Response;
     let text: string;
     try {
-      response = await transport(url, {
+      response = await (await getTransport())(url, {
         method,
         headers,
         body: (body ?? null) as BodyInit | null,
