@@ -1,12 +1,9 @@
 import { Redactor, Secret } from '@core/auth';
-import {
-  createRemoteJWKSet,
-  customFetch,
-  decodeProtectedHeader,
-  type JWTPayload,
-  jwtVerify,
-  type RemoteJWKSetOptions,
-} from 'jose';
+// Subpath imports: the jose index loads every algorithm family at import time.
+import type { JWTPayload } from 'jose';
+import { decodeProtectedHeader } from 'jose/decode/protected_header';
+import { createRemoteJWKSet, customFetch, type RemoteJWKSetOptions } from 'jose/jwks/remote';
+import { jwtVerify } from 'jose/jwt/verify';
 import { PACKAGE_NAME } from '../version.js';
 import {
   accessTokenPayloadSchema,
