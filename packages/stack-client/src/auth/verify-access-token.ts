@@ -1,4 +1,4 @@
-import { Redactor, Secret } from '@core/auth';
+import { type RedactedUrl, Redactor, Secret } from '@core/auth';
 // Subpath imports: the jose index loads every algorithm family at import time.
 import type { JWTPayload } from 'jose';
 import { decodeProtectedHeader } from 'jose/decode/protected_header';
@@ -34,6 +34,14 @@ export interface VerifyAccessTokenOptions {
 
 type Jwks = ReturnType<typeof createRemoteJWKSet>;
 
+interface Verifier {
+  jwks: Jwks;
+  request: { method: string; url: RedactedUrl };
+  audiences: ReturnType<typeof tokenAudiences>;
+  issuers: string[];
+  audienceNames: string[];
+}
+
 const JOSE_REASONS: Record<string, AccessTokenRejection> = {
   ERR_JWT_EXPIRED: 'expired',
   ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'signature',
@@ -63,24 +71,33 @@ export function createTokenVerifier(config: {
   token: string | Secret,
   options?: VerifyAccessTokenOptions,
 ) => Promise<StackAccessTokenClaims> {
-  const jwksSets = new Map<string, { jwks: Jwks; url: URL }>();
-  const jwksFor = (options: VerifyAccessTokenOptions) => {
-    const url = jwksUrl(config.baseUrl, config.projectId, options);
-    let entry = jwksSets.get(url.href);
-    if (entry === undefined) {
+  // Everything but the token depends only on which user types are allowed: build it once per
+  // combination (four at most), not per call.
+  const verifiers = new Map<string, Verifier>();
+  const verifierFor = (options: VerifyAccessTokenOptions): Verifier => {
+    const key = `${options.allowAnonymous === true}|${options.allowRestricted === true}`;
+    let verifier = verifiers.get(key);
+    if (verifier === undefined) {
+      const url = jwksUrl(config.baseUrl, config.projectId, options);
       const jwksOptions: RemoteJWKSetOptions = {
         cacheMaxAge: JWKS_CACHE_MAX_AGE_MS,
         [customFetch]: jwksFetch(config.fetch),
       };
-      entry = { jwks: createRemoteJWKSet(url, jwksOptions), url };
-      jwksSets.set(url.href, entry);
+      const audiences = tokenAudiences(config.baseUrl, config.projectId, options);
+      verifier = {
+        jwks: createRemoteJWKSet(url, jwksOptions),
+        request: { method: 'GET', url: new Redactor([]).url(url) },
+        audiences,
+        issuers: audiences.map((a) => a.issuer),
+        audienceNames: audiences.map((a) => a.audience),
+      };
+      verifiers.set(key, verifier);
     }
-    return entry;
+    return verifier;
   };
 
   return async (token, options = {}) => {
-    const { jwks, url } = jwksFor(options);
-    const request = { method: 'GET', url: new Redactor([]).url(url) };
+    const { jwks, request, audiences, issuers, audienceNames } = verifierFor(options);
     const reject = (reason: AccessTokenRejection, why: string) =>
       new AccessTokenVerificationError(
         `The access token was rejected (${reason}): ${why}. Ask the user to sign in again, or refresh the token.`,
@@ -90,7 +107,6 @@ export function createTokenVerifier(config: {
     if (typeof raw !== 'string' || raw.split('.').length !== 3) {
       throw reject('malformed', 'it is not a compact JWT (three base64url parts)');
     }
-    const audiences = tokenAudiences(config.baseUrl, config.projectId, options);
     try {
       decodeProtectedHeader(raw);
     } catch {
@@ -100,8 +116,8 @@ export function createTokenVerifier(config: {
     try {
       ({ payload } = await jwtVerify(raw, jwks, {
         algorithms: ['ES256'],
-        issuer: audiences.map((a) => a.issuer),
-        audience: audiences.map((a) => a.audience),
+        issuer: issuers,
+        audience: audienceNames,
         clockTolerance: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
         requiredClaims: ['sub', 'exp', 'iat'],
       }));
