@@ -27,6 +27,7 @@ export {
   type RedactedRequest,
   ServerError,
 } from './errors/api-error.js';
+export type { ApiErrorClass } from './errors/api-error-class.js';
 export { ConfigurationError } from './errors/configuration-error.js';
 export { CredentialError } from './errors/credential-error.js';
 export { errorForStatus } from './errors/error-for-status.js';

@@ -1,5 +1,6 @@
 import {
   type ApiError,
+  type ApiErrorClass,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -14,10 +15,6 @@ import {
   type StackKnownErrorInit,
 } from './stack-known-error.js';
 
-// A mixin class must take `...args: any[]` (TypeScript TS2545).
-// biome-ignore lint/suspicious/noExplicitAny: see above.
-type ApiErrorClass = new (...args: any[]) => ApiError;
-
 /**
  * What every Stack status base adds to its core class: Stack's `details`, the server's own
  * message, and the Stack family brand read by the `is()` guards. Written once for all of them.
@@ -29,7 +26,7 @@ function withStackFields<B extends ApiErrorClass>(Base: B) {
     readonly details: unknown;
     readonly serverMessage: string | undefined;
 
-    // biome-ignore lint/suspicious/noExplicitAny: a mixin constructor, see above.
+    // biome-ignore lint/suspicious/noExplicitAny: a mixin constructor takes any[] (TS2545).
     constructor(...args: any[]) {
       super(...args);
       initStack(this, args[1] as StackKnownErrorInit, new.target);

@@ -1,5 +1,6 @@
 import {
   ApiError,
+  type ApiErrorClass,
   type ApiErrorInit,
   BadRequestError,
   ConflictError,
@@ -26,10 +27,6 @@ export interface StashGrpcFields {
 export type StashApiErrorInit = ApiErrorInit &
   Partial<StashGrpcFields> & { retryAfterMs?: number | undefined };
 
-// A mixin class must take `...args: any[]` (TypeScript TS2545).
-// biome-ignore lint/suspicious/noExplicitAny: see above.
-type ApiErrorClass = new (...args: any[]) => ApiError;
-
 /**
  * Adds the gRPC status fields to one of the core error classes, so each Stash error keeps
  * its core parent (`NotFoundError.is(e)` holds) and the fields are written once.
@@ -40,7 +37,7 @@ export function withGrpcFields<B extends ApiErrorClass>(Base: B) {
     readonly grpcStatus: string | undefined;
     readonly details: readonly unknown[];
 
-    // biome-ignore lint/suspicious/noExplicitAny: a mixin constructor, see above.
+    // biome-ignore lint/suspicious/noExplicitAny: a mixin constructor takes any[] (TS2545).
     constructor(...args: any[]) {
       super(...args);
       const init = (args[1] ?? {}) as StashApiErrorInit;
