@@ -58,6 +58,7 @@ export type { HeaderBuilder, HttpMethod, OutgoingRequest } from './headers/heade
 export { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 export { type CallOptions, callOptionsOf, transportOptionsOf } from './pipeline/pick-options.js';
 export {
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_REQUEST_ID_HEADER,
   DEFAULT_TIMEOUT_MS,
   type ErrorMapper,
@@ -87,6 +88,7 @@ export {
   IDEMPOTENT_METHODS,
   type RetryOptions,
 } from './pipeline/retry-policy.js';
+export type { TransportKind } from './pipeline/transport/choose-transport.js';
 export type { RedactedUrl } from './redaction/redacted.js';
 export { Redactor } from './redaction/redactor.js';
 export { SAFE_HEADERS } from './redaction/safe-headers.js';

@@ -1,4 +1,3 @@
-import type { KyInstance } from 'ky';
 import { AuthenticationError } from '../errors/api-error.js';
 import { CredentialError } from '../errors/credential-error.js';
 import { errorForStatus } from '../errors/error-for-status.js';
@@ -11,6 +10,9 @@ import { checkHeaderValues, type PreparedRequest, prepareRequest } from './prepa
 import { LazyResponseContext } from './response-context.js';
 import { RetryBudget } from './retry-budget.js';
 import { isRetryable, retryDelayMs } from './retry-policy.js';
+import { tooLargeError } from './too-large-error.js';
+import { chooseTransport } from './transport/choose-transport.js';
+import { BodyTooLarge, type TransportResponse } from './transport/transport.js';
 import { transportFailure } from './transport-failure.js';
 import { validateOptions } from './validate-options.js';
 
@@ -56,24 +58,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
   const urlRedactor = new Redactor([], config.safeHeaders);
   const live = new Set<CallScope>();
   let closed = false;
-  // ky as a lean transport: the retry loop, timers and error mapping live here, so ky
-  // clones nothing for retries and wraps no timer around each attempt. It is loaded on the
-  // first request: importing it makes Node bootstrap its fetch (ky probes Request support
-  // at load), which would otherwise be paid by every program that merely imports a client.
-  let transport: Promise<KyInstance> | undefined;
-  const getTransport = (): Promise<KyInstance> => {
-    transport ??= import('ky').then(({ default: ky }) =>
-      ky.create({
-        retry: 0,
-        timeout: false,
-        throwHttpErrors: false,
-        // A redirect would carry the credential headers to wherever it points: never follow one.
-        redirect: 'manual',
-        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-      }),
-    );
-    return transport;
-  };
+  const send = chooseTransport(options.transport, options.fetch);
 
   async function getCredential(scope: CallScope, forceRefresh = false): Promise<C | undefined> {
     if (credentials === undefined) return undefined;
@@ -125,17 +110,24 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       notify(() => hooks.onRequest?.({ method, url: redact().url(url), attempt }));
     const attemptScope = scope.attempt(prepared.timeoutMs);
     const started = performance.now();
-    let response: Response;
-    let text: string;
+    let response: TransportResponse;
     try {
-      response = await (await getTransport())(url, {
+      response = await send({
         method,
+        url,
         headers,
-        body: (body ?? null) as BodyInit | null,
+        body,
         signal: attemptScope.signal,
+        maxResponseBytes: config.maxResponseBytes,
       });
-      text = method === 'HEAD' ? '' : await response.text();
     } catch (error) {
+      if (error instanceof BodyTooLarge && !attemptScope.signal.aborted) {
+        return {
+          ok: false,
+          error: tooLargeError(error, prepared, config, redact),
+          retryAfterMs: undefined,
+        };
+      }
       const failure = transportFailure({
         error,
         call: scope,
@@ -153,7 +145,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     const context = new LazyResponseContext({
       status: response.status,
       headers: response.headers,
-      text,
+      text: response.text,
       method,
       url,
       attempt,
@@ -186,7 +178,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
         retryAfterMs,
       };
     }
-    return { ok: true, value: decodeBody(context, text, prepared) };
+    return { ok: true, value: decodeBody(context, response.text, prepared) };
   }
 
   async function call<T>(request: PipelineRequest<T>): Promise<T> {

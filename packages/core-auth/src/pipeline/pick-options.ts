@@ -36,6 +36,8 @@ export function transportOptionsOf(
   if (options.retry !== undefined) out.retry = options.retry;
   if (options.hooks !== undefined) out.hooks = options.hooks;
   if (options.fetch !== undefined) out.fetch = options.fetch;
+  if (options.transport !== undefined) out.transport = options.transport;
+  if (options.maxResponseBytes !== undefined) out.maxResponseBytes = options.maxResponseBytes;
   return out;
 }
 

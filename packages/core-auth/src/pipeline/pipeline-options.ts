@@ -5,6 +5,7 @@ import type { HeaderBuilder, HttpMethod } from '../headers/header-builder.js';
 import type { RedactedUrl } from '../redaction/redacted.js';
 import type { Secret } from '../secrets/secret.js';
 import type { RetryOptions } from './retry-policy.js';
+import type { TransportKind } from './transport/choose-transport.js';
 
 /** @default 30_000 */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -100,9 +101,29 @@ export interface TransportOptions {
   /** Retries; a number sets the limit. @default { limit: 2 } */
   retry?: number | RetryOptions;
   hooks?: PipelineHooks;
-  /** A fetch implementation, e.g. one with an undici keep-alive dispatcher. @default globalThis.fetch */
+  /**
+   * A fetch implementation, e.g. one with a proxy dispatcher or instrumentation. Giving one
+   * sends every request through ky and this fetch.
+   * @default globalThis.fetch (when `transport` is `'fetch'`)
+   */
   fetch?: typeof globalThis.fetch;
+  /**
+   * What sends the requests: `'node'` is `node:http` with a keep-alive pool (about half the
+   * latency of fetch on Node); `'fetch'` is ky over `fetch` (every runtime; what fetch
+   * instrumentation such as OpenTelemetry's undici hooks or MSW sees).
+   * @default 'node' on Node without a `fetch` option, else 'fetch'
+   */
+  transport?: TransportKind;
+  /**
+   * The most bytes of response body read (after decompression); a longer body is dropped
+   * and the call fails with a `ResponseValidationError` coded `response_too_large`.
+   * @default 10_485_760 (10 MiB)
+   */
+  maxResponseBytes?: number;
 }
+
+/** The default {@link TransportOptions.maxResponseBytes}: 10 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 interface PipelineBaseOptions extends TransportOptions {
   baseUrl: string;

@@ -3,13 +3,14 @@ import type { HttpMethod } from '../headers/header-builder.js';
 import type { Redactor } from '../redaction/redactor.js';
 import type { ResponseContext } from './pipeline-options.js';
 import { parseRetryAfter } from './retry-after.js';
+import type { ResponseHeaders } from './transport/transport.js';
 
 /** Error bodies are cut to this many characters, after redaction so no secret is cut in two. */
 export const MAX_ERROR_BODY_CHARS = 2_048;
 
 interface RawResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   text: string;
   method: HttpMethod;
   url: URL;

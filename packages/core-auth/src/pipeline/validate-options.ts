@@ -3,6 +3,7 @@ import { CORE_PROVIDER } from '../errors/sdk-error.js';
 import { SAFE_HEADERS } from '../redaction/safe-headers.js';
 import { parseBaseUrl } from './base-url.js';
 import {
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_REQUEST_ID_HEADER,
   DEFAULT_TIMEOUT_MS,
   type PipelineOptions,
@@ -21,6 +22,7 @@ export interface PipelineConfig<C> {
   retry: RetryPolicy;
   requestIdHeader: string;
   userAgent: string;
+  maxResponseBytes: number;
   safeHeaders: ReadonlySet<string>;
   options: PipelineOptions<C>;
 }
@@ -60,6 +62,26 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
     if (options[name] !== undefined && typeof options[name] !== 'function')
       fail(name, 'must be a function.');
   }
+  if (
+    options.transport !== undefined &&
+    options.transport !== 'node' &&
+    options.transport !== 'fetch'
+  ) {
+    fail('transport', `must be "node" or "fetch": got ${String(options.transport)}.`);
+  }
+  if (options.transport === 'node' && options.fetch !== undefined) {
+    fail(
+      'transport',
+      'is "node" but a fetch was given: drop one (a fetch implies transport "fetch").',
+    );
+  }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
+    fail(
+      'maxResponseBytes',
+      `must be a whole number of bytes of at least 1: got ${String(options.maxResponseBytes)}. For 10 MiB pass 10_485_760.`,
+    );
+  }
   const requestIdHeader = (options.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER).toLowerCase();
   const safeHeaders = new Set([
     ...SAFE_HEADERS,
@@ -78,6 +100,7 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
     retry,
     requestIdHeader,
     userAgent,
+    maxResponseBytes,
     safeHeaders,
     options,
   };

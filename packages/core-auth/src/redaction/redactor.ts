@@ -83,9 +83,14 @@ export class Redactor {
   }
 
   /** Masks headers off the safe list; scrubs echoed secrets from the ones on it. */
-  headers(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
+  headers(
+    headers: { entries(): Iterable<[string, string]> } | Readonly<Record<string, string>>,
+  ): Record<string, string> {
     const out: Record<string, string> = {};
-    const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
+    const entries =
+      typeof headers.entries === 'function'
+        ? (headers.entries as () => Iterable<[string, string]>)()
+        : Object.entries(headers);
     for (const [name, value] of entries) {
       const lower = name.toLowerCase();
       out[lower] = this.#safeHeaders.has(lower) ? this.text(value) : mask(value);
