@@ -1,5 +1,6 @@
-// The four ways to send the same authenticated GET /api/v1/users/{id} to the local Stack
-// server: raw fetch, bare ky, our pipeline and our Stack client. All send the same headers.
+// The ways to send the same authenticated GET /api/v1/users/{id} to the local Stack server:
+// raw fetch, bare ky, our pipeline (on its default node:http transport, and on ky over fetch
+// for reference) and our Stack client. All send the same headers.
 import { createStackServerClient, STACK_CLIENT_VERSION } from '@acme/stack-client';
 import { createPipeline, Secret, staticCredential } from '@core/auth';
 import ky from 'ky';
@@ -23,16 +24,20 @@ export function buildGetVariants(info) {
       throw new Error(`unexpected answer: ${JSON.stringify(user).slice(0, 80)}`);
   };
 
-  const pipeline = createPipeline({
-    baseUrl: `${info.url}/api/v1`,
-    allowInsecureHttp: true,
-    provider: '@acme/bench',
-    credentials: staticCredential({ key: Secret.from(info.keys.secretServerKey) }),
-    headers: (credential) => ({
-      ...serverHeaders(info),
-      'x-stack-secret-server-key': credential.key.reveal(),
-    }),
-  });
+  const pipelineOn = (transport) =>
+    createPipeline({
+      baseUrl: `${info.url}/api/v1`,
+      allowInsecureHttp: true,
+      provider: '@acme/bench',
+      transport,
+      credentials: staticCredential({ key: Secret.from(info.keys.secretServerKey) }),
+      headers: (credential) => ({
+        ...serverHeaders(info),
+        'x-stack-secret-server-key': credential.key.reveal(),
+      }),
+    });
+  const pipeline = pipelineOn(undefined);
+  const fetchPipeline = pipelineOn('fetch');
   const stack = createStackServerClient({
     projectId: info.projectId,
     secretServerKey: info.keys.secretServerKey,
@@ -55,12 +60,17 @@ export function buildGetVariants(info) {
       name: 'pipeline',
       call: async () => check(await pipeline.request({ method: 'GET', path: userPath })),
     },
+    {
+      name: 'pipeline on fetch',
+      call: async () => check(await fetchPipeline.request({ method: 'GET', path: userPath })),
+    },
     { name: 'stack getUser', call: async () => check(await stack.getUser(info.userId)) },
   ];
   return {
     variants,
     close: () => {
       pipeline.close();
+      fetchPipeline.close();
       stack.close?.();
     },
   };

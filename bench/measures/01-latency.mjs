@@ -50,6 +50,13 @@ export async function measure(ctx) {
         better: 'lower',
       }),
       row({
+        id: '1.pipeline-fetch',
+        figure: 'GET latency: pipeline on ky+fetch / raw fetch (reference)',
+        ours: us['pipeline on fetch'],
+        baseline: raw,
+        unit: 'us',
+      }),
+      row({
         id: '1.ky',
         figure: 'GET latency: bare ky / raw fetch (reference)',
         ours: us['bare ky'],

@@ -39,6 +39,13 @@ export async function measure(ctx) {
         better: 'higher',
       }),
       row({
+        id: '2.pipeline-fetch',
+        figure: 'throughput c=64: pipeline on ky+fetch / raw fetch (reference)',
+        ours: rps['pipeline on fetch'],
+        baseline: raw,
+        unit: 'req/s',
+      }),
+      row({
         id: '2.ky',
         figure: 'throughput c=64: bare ky / raw fetch (reference)',
         ours: rps['bare ky'],

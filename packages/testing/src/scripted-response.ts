@@ -9,13 +9,16 @@ import type { RecordedRequest } from './recorded-request.js';
  * - `'slow-body'`: send status and headers at once, then the body in small chunks, each after
  *   a pause. The headers carry the full `content-length`, so a client can tell a body cut off
  *   by an abort or by `close()` from a complete one.
+ * - `'truncate'`: send status, headers (with the full `content-length`) and the first half of
+ *   the body, then close the connection: a body cut off mid-way, such as truncated JSON from a
+ *   proxy that dropped the upstream. The client sees a read error, never a complete body.
  *
  * @example
  * ```ts
  * server.enqueue({ fault: 'reset' }, { json: { ok: true } }); // first attempt fails, retry works
  * ```
  */
-export type Fault = 'drop' | 'reset' | 'hang' | 'slow-body';
+export type Fault = 'drop' | 'reset' | 'hang' | 'slow-body' | 'truncate';
 
 /**
  * Status of a scripted response that does not set one.

@@ -31,6 +31,7 @@ export async function writeScriptedResponse(
     case 'hang':
       return untilAborted(signal);
     case 'slow-body':
+    case 'truncate':
     case undefined:
       break;
   }
@@ -39,6 +40,12 @@ export async function writeScriptedResponse(
   response.writeHead(status, buildHeaders(step, status, payload));
   if (step.fault === 'slow-body') {
     await writeSlowly(response, payload, step, signal);
+  } else if (step.fault === 'truncate') {
+    // Half the promised bytes, flushed, then the socket goes: the client cannot take the body
+    // for complete. The callback also runs (with an error) when the client is already gone.
+    const half = payload.subarray(0, Math.floor(payload.byteLength / 2));
+    await new Promise<void>((resolve) => response.write(half, () => resolve()));
+    response.socket?.destroy();
   } else {
     response.end(payload);
   }
@@ -57,8 +64,8 @@ function buildHeaders(
 ): Record<string, string> {
   const headers: Record<string, string> = {};
   if (!NULL_BODY_STATUSES.has(status)) {
-    // A content-length even for 'slow-body', so a client can tell a cut-off body from a
-    // complete one.
+    // A content-length even for 'slow-body' and 'truncate', so a client can tell a cut-off
+    // body from a complete one.
     headers['content-length'] = String(payload.byteLength);
     if (step.json !== undefined) headers['content-type'] = 'application/json';
     else if (step.body !== undefined) headers['content-type'] = 'text/plain; charset=utf-8';
