@@ -66,7 +66,10 @@ function send(
   const { method, url, body, signal, maxResponseBytes } = request;
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    const headers: Record<string, string | number> = { ...request.headers };
+    // Lower-cased, so a caller's `Content-Length` or `Accept-Encoding` is replaced, not doubled.
+    const headers: Record<string, string | number> = {};
+    for (const name in request.headers)
+      headers[name.toLowerCase()] = request.headers[name] as string;
     if (headers['accept-encoding'] === undefined) headers['accept-encoding'] = 'gzip, deflate, br';
     if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
     const https = url.protocol === 'https:';
