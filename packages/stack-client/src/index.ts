@@ -108,14 +108,13 @@ export type {
   StackTeamMembership,
   UpdateTeamInput,
 } from './schemas/team.js';
+export type { StackUser, StackUserPage } from './schemas/user.js';
 export {
   type CreateUserInput,
   DEFAULT_LIST_USERS_LIMIT,
   type ListUsersInput,
   MAX_LIST_USERS_LIMIT,
-  type StackUser,
-  type StackUserPage,
   type UpdateCurrentUserInput,
   type UpdateUserInput,
-} from './schemas/user.js';
+} from './schemas/user-input.js';
 export { PACKAGE_VERSION, STACK_CLIENT_VERSION } from './version.js';

@@ -112,6 +112,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     const started = performance.now();
     let response: TransportResponse;
     try {
+      if (options.beforeAttempt !== undefined) await options.beforeAttempt(attemptScope.signal);
       response = await send({
         method,
         url,

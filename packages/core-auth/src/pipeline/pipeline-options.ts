@@ -131,6 +131,13 @@ interface PipelineBaseOptions extends TransportOptions {
   provider?: string;
   /** Classifies responses before the status-based default. */
   mapError?: ErrorMapper;
+  /**
+   * Awaited before every attempt leaves, retries included, with the attempt's signal: the
+   * place for a client-side rate limiter's wait. Its time counts toward the attempt's
+   * `timeoutMs`; when the signal aborts it should reject, and the call then fails with the
+   * usual `TimeoutError` or `AbortError`.
+   */
+  beforeAttempt?: (signal: AbortSignal) => Promise<void> | void;
   /** The `user-agent` sent. @default the provider name */
   userAgent?: string;
   /** The response header read into `requestId`. @default 'x-request-id' */

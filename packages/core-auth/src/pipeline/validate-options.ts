@@ -58,7 +58,7 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
       'must be a credential provider with getCredential(): use staticCredential(), fromEnv() or refreshingCredential().',
     );
   }
-  for (const name of ['mapError', 'fetch'] as const) {
+  for (const name of ['mapError', 'fetch', 'beforeAttempt'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function')
       fail(name, 'must be a function.');
   }

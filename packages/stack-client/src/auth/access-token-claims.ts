@@ -1,5 +1,6 @@
+import { type LazyOutput, lazySchema } from '@core/auth';
 import type { JWTPayload } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { flag, nullableString } from '../schemas/common.js';
 
 /** Which kind of user a token is for (research §3: each has its own issuer and audience). */
@@ -31,32 +32,34 @@ export interface StackAccessTokenClaims {
 }
 
 /** The claims we require beyond what jose checks; the rest is lenient. */
-export const accessTokenPayloadSchema = z.object({
-  sub: z.string().min(1),
-  iat: z.number(),
-  exp: z.number(),
-  project_id: z.string(),
-  branch_id: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? 'main'),
-  refresh_token_id: nullableString,
-  name: nullableString,
-  email: nullableString,
-  email_verified: flag,
-  selected_team_id: nullableString,
-  is_anonymous: flag,
-  is_restricted: flag,
-  restricted_reason: z
-    .object({ type: z.string() })
-    .nullish()
-    .transform((v) => v ?? null),
-  requires_totp_mfa: flag,
-});
+export const accessTokenPayload = lazySchema(() =>
+  z.object({
+    sub: z.string().check(z.minLength(1)),
+    iat: z.number(),
+    exp: z.number(),
+    project_id: z.string(),
+    branch_id: z.pipe(
+      z.nullish(z.string()),
+      z.transform((v) => v ?? 'main'),
+    ),
+    refresh_token_id: nullableString(),
+    name: nullableString(),
+    email: nullableString(),
+    email_verified: flag(),
+    selected_team_id: nullableString(),
+    is_anonymous: flag(),
+    is_restricted: flag(),
+    restricted_reason: z.pipe(
+      z.nullish(z.object({ type: z.string() })),
+      z.transform((v) => v ?? null),
+    ),
+    requires_totp_mfa: flag(),
+  }),
+);
 
 /** Maps a validated payload to the public claims. */
 export function toClaims(
-  payload: z.output<typeof accessTokenPayloadSchema>,
+  payload: LazyOutput<typeof accessTokenPayload>,
   userType: StackUserType,
   raw: JWTPayload,
 ): StackAccessTokenClaims {

@@ -1,12 +1,9 @@
 import { type RedactedUrl, Redactor, Secret } from '@core/auth';
-// Subpath imports: the jose index loads every algorithm family at import time.
 import type { JWTPayload } from 'jose';
-import { decodeProtectedHeader } from 'jose/decode/protected_header';
-import { createRemoteJWKSet, customFetch, type RemoteJWKSetOptions } from 'jose/jwks/remote';
-import { jwtVerify } from 'jose/jwt/verify';
+import type { RemoteJWKSetOptions } from 'jose/jwks/remote';
 import { PACKAGE_NAME } from '../version.js';
 import {
-  accessTokenPayloadSchema,
+  accessTokenPayload,
   type StackAccessTokenClaims,
   toClaims,
 } from './access-token-claims.js';
@@ -15,6 +12,7 @@ import {
   AccessTokenVerificationError,
 } from './access-token-verification-error.js';
 import { JwksFetchFailure, jwksFetch, jwksNetworkError } from './jwks-fetch.js';
+import { type Jose, loadJose } from './load-jose.js';
 import { jwksUrl, tokenAudiences } from './token-audiences.js';
 
 /** Clock skew accepted on `exp`, `iat` and `nbf`. @default 5 */
@@ -32,7 +30,7 @@ export interface VerifyAccessTokenOptions {
   clockToleranceSeconds?: number;
 }
 
-type Jwks = ReturnType<typeof createRemoteJWKSet>;
+type Jwks = ReturnType<Jose['createRemoteJWKSet']>;
 
 interface Verifier {
   jwks: Jwks;
@@ -74,7 +72,10 @@ export function createTokenVerifier(config: {
   // Everything but the token depends only on which user types are allowed: build it once per
   // combination (four at most), not per call.
   const verifiers = new Map<string, Verifier>();
-  const verifierFor = (options: VerifyAccessTokenOptions): Verifier => {
+  const verifierFor = (
+    { createRemoteJWKSet, customFetch }: Jose,
+    options: VerifyAccessTokenOptions,
+  ): Verifier => {
     const key = `${options.allowAnonymous === true}|${options.allowRestricted === true}`;
     let verifier = verifiers.get(key);
     if (verifier === undefined) {
@@ -97,7 +98,9 @@ export function createTokenVerifier(config: {
   };
 
   return async (token, options = {}) => {
-    const { jwks, request, audiences, issuers, audienceNames } = verifierFor(options);
+    const jose = await loadJose();
+    const { decodeProtectedHeader, jwtVerify } = jose;
+    const { jwks, request, audiences, issuers, audienceNames } = verifierFor(jose, options);
     const reject = (reason: AccessTokenRejection, why: string) =>
       new AccessTokenVerificationError(
         `The access token was rejected (${reason}): ${why}. Ask the user to sign in again, or refresh the token.`,
@@ -143,7 +146,7 @@ export function createTokenVerifier(config: {
     if (match === undefined) {
       throw reject('issuer-or-audience', 'its issuer and audience belong to different user types');
     }
-    const parsed = accessTokenPayloadSchema.safeParse(payload);
+    const parsed = accessTokenPayload.safeParse(payload);
     if (!parsed.success || parsed.data.project_id !== config.projectId) {
       throw reject('claims', 'its claims do not describe a user of this project');
     }

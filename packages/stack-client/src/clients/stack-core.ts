@@ -1,12 +1,13 @@
 import {
   type CredentialProvider,
   createPipeline,
+  lazySchema,
   type Pipeline,
   Secret,
   staticCredential,
   transportOptionsOf,
 } from '@core/auth';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createUserSession, type UserSession, type WithUserOptions } from '../auth/user-session.js';
 import { createTokenVerifier } from '../auth/verify-access-token.js';
 import { resolveBaseUrl } from '../config/base-url.js';
@@ -21,7 +22,9 @@ import type { StackClientBase, StackCommonOptions } from './client-types.js';
 /** Dead `withUser` references are swept once this many are held (then twice the live count). */
 const MIN_PRUNE_AT = 64;
 
-const refreshResponse = z.object({ access_token: z.string().min(1) });
+const refreshResponse = lazySchema(() =>
+  z.object({ access_token: z.string().check(z.minLength(1)) }),
+);
 
 /** What every factory builds on: checked options, the project pipeline, and helpers. */
 export interface StackCore<A extends StackAccessType> {

@@ -1,11 +1,7 @@
 import { CannotGetOwnUserWithoutUserError } from '../errors/known/session-errors.js';
 import { parseInput, successSchema } from '../schemas/common.js';
-import {
-  type StackUser,
-  type UpdateCurrentUserInput,
-  updateCurrentUserInput,
-  userSchema,
-} from '../schemas/user.js';
+import { type StackUser, userSchema } from '../schemas/user.js';
+import { type UpdateCurrentUserInput, updateCurrentUserInput } from '../schemas/user-input.js';
 import { type CallOptions, callOptions, orNull, type Requester } from './call.js';
 
 /** Methods of a `withUser` client about its own user. */

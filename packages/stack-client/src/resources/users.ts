@@ -1,17 +1,14 @@
 import { UserNotFoundError } from '../errors/known/resource-errors.js';
 import { parseInput, successSchema } from '../schemas/common.js';
+import { type StackUser, type StackUserPage, userPageSchema, userSchema } from '../schemas/user.js';
 import {
   type CreateUserInput,
   createUserInput,
   type ListUsersInput,
   listUsersInput,
-  type StackUser,
-  type StackUserPage,
   type UpdateUserInput,
   updateUserInput,
-  userPageSchema,
-  userSchema,
-} from '../schemas/user.js';
+} from '../schemas/user-input.js';
 import { type CallOptions, callOptions, orNull, type Requester, seg } from './call.js';
 
 /** User management (server and admin access; research §4). */

@@ -1,5 +1,5 @@
-import { Secret } from '@core/auth';
-import { z } from 'zod';
+import { type LazyInput, lazySchema, lazyZod, Secret } from '@core/auth';
+import * as z from 'zod/mini';
 import { flag, millisDate, nullableMillisDate, nullableString } from './common.js';
 
 /** A user or team API key (research §4). */
@@ -23,19 +23,21 @@ export interface StackNewApiKey extends StackApiKey {
   value: Secret;
 }
 
-const wireKey = z.object({
-  id: z.string(),
-  user_id: nullableString,
-  team_id: nullableString,
-  description: nullableString,
-  is_public: flag,
-  created_at_millis: millisDate,
-  expires_at_millis: nullableMillisDate,
-  manually_revoked_at_millis: nullableMillisDate,
-  value: z.union([z.string(), z.object({ last_four: z.string() })]).nullish(),
-});
+const wireKey = lazyZod(() =>
+  z.object({
+    id: z.string(),
+    user_id: nullableString(),
+    team_id: nullableString(),
+    description: nullableString(),
+    is_public: flag(),
+    created_at_millis: millisDate(),
+    expires_at_millis: nullableMillisDate(),
+    manually_revoked_at_millis: nullableMillisDate(),
+    value: z.nullish(z.union([z.string(), z.object({ last_four: z.string() })])),
+  }),
+);
 
-function fromWire(k: z.output<typeof wireKey>): StackApiKey {
+function fromWire(k: z.output<ReturnType<typeof wireKey>>): StackApiKey {
   return {
     id: k.id,
     userId: k.user_id,
@@ -49,18 +51,21 @@ function fromWire(k: z.output<typeof wireKey>): StackApiKey {
   };
 }
 
-export const apiKeySchema = wireKey.transform(fromWire);
+export const apiKeySchema = lazySchema(() => z.pipe(wireKey(), z.transform(fromWire)));
 
-export const newApiKeySchema = wireKey
-  .extend({ value: z.string().min(1) })
-  .transform((k): StackNewApiKey => ({ ...fromWire(k), value: Secret.from(k.value) }));
+export const newApiKeySchema = lazySchema(() =>
+  z.pipe(
+    z.extend(wireKey(), { value: z.string().check(z.minLength(1)) }),
+    z.transform((k): StackNewApiKey => ({ ...fromWire(k), value: Secret.from(k.value) })),
+  ),
+);
 
-const keyFields = {
+const keyFields = () => ({
   description: z.string(),
   /** Research §4: nullable but required; null means never. */
-  expiresAt: z.date().nullable(),
-  isPublic: z.boolean().optional(),
-};
+  expiresAt: z.nullable(z.date()),
+  isPublic: z.optional(z.boolean()),
+});
 
 const toKeyWire = (k: {
   description: string;
@@ -73,15 +78,21 @@ const toKeyWire = (k: {
 });
 
 /** `POST /user-api-keys` body. */
-export const createUserApiKeyInput = z
-  .strictObject({ userId: z.string().min(1), ...keyFields })
-  .transform((k) => ({ user_id: k.userId, ...toKeyWire(k) }));
+export const createUserApiKeyInput = lazySchema(() =>
+  z.pipe(
+    z.strictObject({ userId: z.string().check(z.minLength(1)), ...keyFields() }),
+    z.transform((k) => ({ user_id: k.userId, ...toKeyWire(k) })),
+  ),
+);
 /** What {@link createUserApiKeyInput} accepts. */
-export type CreateUserApiKeyInput = z.input<typeof createUserApiKeyInput>;
+export type CreateUserApiKeyInput = LazyInput<typeof createUserApiKeyInput>;
 
 /** `POST /team-api-keys` body. */
-export const createTeamApiKeyInput = z
-  .strictObject({ teamId: z.string().min(1), ...keyFields })
-  .transform((k) => ({ team_id: k.teamId, ...toKeyWire(k) }));
+export const createTeamApiKeyInput = lazySchema(() =>
+  z.pipe(
+    z.strictObject({ teamId: z.string().check(z.minLength(1)), ...keyFields() }),
+    z.transform((k) => ({ team_id: k.teamId, ...toKeyWire(k) })),
+  ),
+);
 /** What {@link createTeamApiKeyInput} accepts. */
-export type CreateTeamApiKeyInput = z.input<typeof createTeamApiKeyInput>;
+export type CreateTeamApiKeyInput = LazyInput<typeof createTeamApiKeyInput>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { type LazyInput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { flag, toWire } from './common.js';
 
 /** A contact channel (research §4, `crud/contact-channels.ts`). */
@@ -12,50 +13,59 @@ export interface StackContactChannel {
   isPrimary: boolean;
 }
 
-export const contactChannelSchema = z
-  .object({
-    id: z.string(),
-    user_id: z.string(),
-    value: z.string(),
-    type: z.literal('email'),
-    used_for_auth: flag,
-    is_verified: flag,
-    is_primary: flag,
-  })
-  .transform(
-    (c): StackContactChannel => ({
-      id: c.id,
-      userId: c.user_id,
-      value: c.value,
-      type: c.type,
-      usedForAuth: c.used_for_auth,
-      isVerified: c.is_verified,
-      isPrimary: c.is_primary,
+export const contactChannelSchema = lazySchema(() =>
+  z.pipe(
+    z.object({
+      id: z.string(),
+      user_id: z.string(),
+      value: z.string(),
+      type: z.literal('email'),
+      used_for_auth: flag(),
+      is_verified: flag(),
+      is_primary: flag(),
     }),
-  );
+    z.transform(
+      (c): StackContactChannel => ({
+        id: c.id,
+        userId: c.user_id,
+        value: c.value,
+        type: c.type,
+        usedForAuth: c.used_for_auth,
+        isVerified: c.is_verified,
+        isPrimary: c.is_primary,
+      }),
+    ),
+  ),
+);
 
 /** `POST /contact-channels` body; `isVerified` needs server access. */
-export const createContactChannelInput = z
-  .strictObject({
-    userId: z.string().min(1),
-    value: z.string().min(1),
-    type: z.literal('email').default('email'),
-    usedForAuth: z.boolean(),
-    isPrimary: z.boolean().optional(),
-    isVerified: z.boolean().optional(),
-  })
-  .transform(toWire);
+export const createContactChannelInput = lazySchema(() =>
+  z.pipe(
+    z.strictObject({
+      userId: z.string().check(z.minLength(1)),
+      value: z.string().check(z.minLength(1)),
+      type: z._default(z.literal('email'), 'email'),
+      usedForAuth: z.boolean(),
+      isPrimary: z.optional(z.boolean()),
+      isVerified: z.optional(z.boolean()),
+    }),
+    z.transform((fields) => toWire(fields)),
+  ),
+);
 /** What {@link createContactChannelInput} accepts. */
-export type CreateContactChannelInput = z.input<typeof createContactChannelInput>;
+export type CreateContactChannelInput = LazyInput<typeof createContactChannelInput>;
 
 /** `PATCH /contact-channels/{user}/{id}` body. */
-export const updateContactChannelInput = z
-  .strictObject({
-    value: z.string().min(1).optional(),
-    usedForAuth: z.boolean().optional(),
-    isPrimary: z.boolean().optional(),
-    isVerified: z.boolean().optional(),
-  })
-  .transform(toWire);
+export const updateContactChannelInput = lazySchema(() =>
+  z.pipe(
+    z.strictObject({
+      value: z.optional(z.string().check(z.minLength(1))),
+      usedForAuth: z.optional(z.boolean()),
+      isPrimary: z.optional(z.boolean()),
+      isVerified: z.optional(z.boolean()),
+    }),
+    z.transform((fields) => toWire(fields)),
+  ),
+);
 /** What {@link updateContactChannelInput} accepts. */
-export type UpdateContactChannelInput = z.input<typeof updateContactChannelInput>;
+export type UpdateContactChannelInput = LazyInput<typeof updateContactChannelInput>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { nullableString } from './common.js';
 
 /** A granted permission (research §4: items `{ id, user_id, team_id }`). */
@@ -10,6 +11,9 @@ export interface StackPermission {
   teamId: string | null;
 }
 
-export const permissionSchema = z
-  .object({ id: z.string(), user_id: z.string(), team_id: nullableString })
-  .transform((p): StackPermission => ({ id: p.id, userId: p.user_id, teamId: p.team_id }));
+export const permissionSchema = lazySchema(() =>
+  z.pipe(
+    z.object({ id: z.string(), user_id: z.string(), team_id: nullableString() }),
+    z.transform((p): StackPermission => ({ id: p.id, userId: p.user_id, teamId: p.team_id })),
+  ),
+);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { type LazyInput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { jsonInput, metadata, nullableMillisDate, nullableString, toWire } from './common.js';
 
 /** A team (research §4, `crud/teams.ts`), camelCased. */
@@ -12,27 +13,30 @@ export interface StackTeam {
   serverMetadata: unknown;
 }
 
-export const teamSchema = z
-  .object({
-    id: z.string(),
-    display_name: z.string(),
-    profile_image_url: nullableString,
-    created_at_millis: nullableMillisDate,
-    client_metadata: metadata,
-    client_read_only_metadata: metadata,
-    server_metadata: metadata,
-  })
-  .transform(
-    (t): StackTeam => ({
-      id: t.id,
-      displayName: t.display_name,
-      profileImageUrl: t.profile_image_url,
-      createdAt: t.created_at_millis,
-      clientMetadata: t.client_metadata,
-      clientReadOnlyMetadata: t.client_read_only_metadata,
-      serverMetadata: t.server_metadata,
+export const teamSchema = lazySchema(() =>
+  z.pipe(
+    z.object({
+      id: z.string(),
+      display_name: z.string(),
+      profile_image_url: nullableString(),
+      created_at_millis: nullableMillisDate(),
+      client_metadata: metadata(),
+      client_read_only_metadata: metadata(),
+      server_metadata: metadata(),
     }),
-  );
+    z.transform(
+      (t): StackTeam => ({
+        id: t.id,
+        displayName: t.display_name,
+        profileImageUrl: t.profile_image_url,
+        createdAt: t.created_at_millis,
+        clientMetadata: t.client_metadata,
+        clientReadOnlyMetadata: t.client_read_only_metadata,
+        serverMetadata: t.server_metadata,
+      }),
+    ),
+  ),
+);
 
 /** A membership as `POST /team-memberships/{team}/{user}` answers it. */
 export interface StackTeamMembership {
@@ -40,31 +44,43 @@ export interface StackTeamMembership {
   userId: string;
 }
 
-export const membershipSchema = z
-  .object({ team_id: z.string(), user_id: z.string() })
-  .transform((m): StackTeamMembership => ({ teamId: m.team_id, userId: m.user_id }));
+export const membershipSchema = lazySchema(() =>
+  z.pipe(
+    z.object({ team_id: z.string(), user_id: z.string() }),
+    z.transform((m): StackTeamMembership => ({ teamId: m.team_id, userId: m.user_id })),
+  ),
+);
 
-const teamFields = {
-  profileImageUrl: z.string().nullable().optional(),
-  clientMetadata: jsonInput.optional(),
-  clientReadOnlyMetadata: jsonInput.optional(),
-  serverMetadata: jsonInput.optional(),
-};
+const teamFields = () => ({
+  profileImageUrl: z.optional(z.nullable(z.string())),
+  clientMetadata: z.optional(jsonInput()),
+  clientReadOnlyMetadata: z.optional(jsonInput()),
+  serverMetadata: z.optional(jsonInput()),
+});
 
 /** `POST /teams` body (research §4; `add_current_user` is deprecated and not offered). */
-export const createTeamInput = z
-  .strictObject({
-    displayName: z.string().min(1),
-    creatorUserId: z.string().min(1).optional(),
-    ...teamFields,
-  })
-  .transform(toWire);
+export const createTeamInput = lazySchema(() =>
+  z.pipe(
+    z.strictObject({
+      displayName: z.string().check(z.minLength(1)),
+      creatorUserId: z.optional(z.string().check(z.minLength(1))),
+      ...teamFields(),
+    }),
+    z.transform((fields) => toWire(fields)),
+  ),
+);
 /** What {@link createTeamInput} accepts. */
-export type CreateTeamInput = z.input<typeof createTeamInput>;
+export type CreateTeamInput = LazyInput<typeof createTeamInput>;
 
 /** `PATCH /teams/{id}` body. */
-export const updateTeamInput = z
-  .strictObject({ displayName: z.string().min(1).optional(), ...teamFields })
-  .transform(toWire);
+export const updateTeamInput = lazySchema(() =>
+  z.pipe(
+    z.strictObject({
+      displayName: z.optional(z.string().check(z.minLength(1))),
+      ...teamFields(),
+    }),
+    z.transform((fields) => toWire(fields)),
+  ),
+);
 /** What {@link updateTeamInput} accepts. */
-export type UpdateTeamInput = z.input<typeof updateTeamInput>;
+export type UpdateTeamInput = LazyInput<typeof updateTeamInput>;

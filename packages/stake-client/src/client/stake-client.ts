@@ -14,7 +14,6 @@ import { decodeJson } from '../graphql/decode-json.js';
 import { DEFAULT_STAKE_DOCUMENTS, type StakeDocuments } from '../graphql/documents.js';
 import { graphqlData } from '../graphql/graphql-data.js';
 import { selectOperation } from '../graphql/operation-type.js';
-import { rateLimitedFetch } from '../rate-limit/rate-limited-fetch.js';
 import { TokenBucket } from '../rate-limit/token-bucket.js';
 import {
   CurrencyConfigurationData,
@@ -44,7 +43,6 @@ export class StakeClient implements AsyncDisposable {
   readonly auth: StakeAuth;
   readonly #pipeline: Pipeline;
   readonly #bucket: TokenBucket | undefined;
-  readonly #closer = new AbortController();
   readonly #documents: StakeDocuments;
   readonly #isAcp: boolean;
 
@@ -77,8 +75,12 @@ export class StakeClient implements AsyncDisposable {
         cfClearanceSent: () => auth.hasCfClearance,
       }),
       ...transportOptionsOf(options),
-      // A token per attempt, not per call: retries are rate-limited too.
-      ...(bucket === undefined ? {} : { fetch: rateLimitedFetch(bucket, options.fetch) }),
+      // A token per attempt, not per call: a limiter per call let retries burst past it
+      // (research §5). The wait listens to the attempt's signal, so a deadline, an abort or
+      // close() ends it, and it counts toward the attempt's timeoutMs.
+      ...(bucket === undefined
+        ? {}
+        : { beforeAttempt: (signal: AbortSignal) => bucket.acquire(signal) }),
     });
   }
 
@@ -117,10 +119,6 @@ export class StakeClient implements AsyncDisposable {
         { option: 'document', provider: STAKE_PROVIDER },
       );
     }
-    const signal =
-      options.signal === undefined
-        ? this.#closer.signal
-        : AbortSignal.any([this.#closer.signal, options.signal]);
     // Refused at once, nothing sent, when too many calls already wait for a token.
     this.#bucket?.assertRoom();
     return this.#pipeline.request<T>({
@@ -146,7 +144,7 @@ export class StakeClient implements AsyncDisposable {
         // A null `data.user` means the token was refused (research §2.4, §1.4).
         requireUser: options.requireUser ?? selectsViewer(document),
       } satisfies StakeCallMeta,
-      signal,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
     });
@@ -231,7 +229,6 @@ export class StakeClient implements AsyncDisposable {
 
   /** Aborts every call in flight (waiting for the rate limit included) and refuses new ones. */
   close(): void {
-    this.#closer.abort();
     this.#pipeline.close();
   }
 

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '@core/auth';
-import { z } from 'zod';
+import { ConfigurationError, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { STASH_PROVIDER } from '../client/constants.js';
 import type { StashCallOptions } from '../client/stash-client-options.js';
 import {
@@ -9,6 +9,7 @@ import {
   type Product,
   type ProductPage,
   ProductPageSchema,
+  ShopIdSchema,
 } from '../schemas/product.js';
 import { parseInput } from '../validation/parse-input.js';
 import { callOptions, type StashCallContext } from './call-context.js';
@@ -85,7 +86,7 @@ export async function* iterateProducts(
   }
 }
 
-const ProductId = z.string().min(1, { error: 'is required' });
+const ProductId = lazySchema(() => z.string().check(z.minLength(1, { error: 'is required' })));
 
 /** GET /sdk/studio/{shopId}/products/{productId}, unwrapped from `{ product }`. */
 export async function getProduct(
@@ -94,11 +95,7 @@ export async function getProduct(
   options: StashCallOptions & { shopId?: string } = {},
 ): Promise<Product> {
   parseInput(ProductId, productId, 'getProduct');
-  const { shopId } = parseInput(
-    ListProductsRequestSchema.pick({ shopId: true }),
-    { shopId: options.shopId },
-    'getProduct',
-  );
+  const { shopId } = parseInput(ShopIdSchema, { shopId: options.shopId }, 'getProduct');
   const id = requireShopId(context, shopId, 'getProduct');
   const { product } = await context.pipeline.request({
     method: 'GET',

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import { lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import type { StashCallOptions } from '../client/stash-client-options.js';
 import { type Payment, PaymentSchema } from '../schemas/payment.js';
 import { parseInput } from '../validation/parse-input.js';
 import { callOptions, type StashCallContext } from './call-context.js';
 
-const PaymentId = z.string().min(1, { error: 'is required' });
+const PaymentId = lazySchema(() => z.string().check(z.minLength(1, { error: 'is required' })));
 
 /** GET /sdk/server/payment/{id}: a GET, so retried on transient failures. */
 export async function getPayment(

@@ -1,11 +1,14 @@
-import { z } from 'zod';
+import { type LazyInput, type LazyOutput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { loose, StashUserSchema } from './common.js';
 
-export const AuthenticatedUrlRequestSchema = z.object({
-  user: StashUserSchema,
-  /** Where the webshop opens. @default 'DEFAULT' (Stash's default when omitted) */
-  target: z.enum(['DEFAULT', 'HOME', 'LOYALTY', 'ROOT', 'STORE', 'DAILY_STREAK']).optional(),
-});
+export const AuthenticatedUrlRequestSchema = lazySchema(() =>
+  z.object({
+    user: StashUserSchema.schema,
+    /** Where the webshop opens. @default 'DEFAULT' (Stash's default when omitted) */
+    target: z.optional(z.enum(['DEFAULT', 'HOME', 'LOYALTY', 'ROOT', 'STORE', 'DAILY_STREAK'])),
+  }),
+);
 
 /**
  * Input of `generateAuthenticatedUrl`.
@@ -15,9 +18,9 @@ export const AuthenticatedUrlRequestSchema = z.object({
  * const input: GenerateAuthenticatedUrlRequest = { user: { id: 'player-42' }, target: 'STORE' };
  * ```
  */
-export type GenerateAuthenticatedUrlRequest = z.input<typeof AuthenticatedUrlRequestSchema>;
+export type GenerateAuthenticatedUrlRequest = LazyInput<typeof AuthenticatedUrlRequestSchema>;
 
-export const AuthenticatedUrlSchema = loose({ url: z.string() });
+export const AuthenticatedUrlSchema = lazySchema(() => loose({ url: z.string() }));
 
 /**
  * A pre-authenticated webshop URL.
@@ -27,4 +30,4 @@ export const AuthenticatedUrlSchema = loose({ url: z.string() });
  * const { url } = await client.generateAuthenticatedUrl({ user: { id: 'player-42' } });
  * ```
  */
-export type AuthenticatedUrl = z.output<typeof AuthenticatedUrlSchema>;
+export type AuthenticatedUrl = LazyOutput<typeof AuthenticatedUrlSchema>;

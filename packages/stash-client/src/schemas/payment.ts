@@ -1,25 +1,27 @@
-import { z } from 'zod';
+import { type LazyOutput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { loose } from './common.js';
-
-const PaymentItemSchema = loose({
-  id: z.string().optional(),
-  /** Decimal string, as sent. */
-  pricePerItem: z.string().optional(),
-  quantity: z.number().optional(),
-  name: z.string().optional(),
-  description: z.string().optional(),
-});
 
 // proto3 JSON leaves out zero values, so every field may be missing; int64 and money
 // arrive as strings and stay strings (research §3, public-api README).
-export const PaymentSchema = loose({
-  status: z.string().optional(),
-  items: z.array(PaymentItemSchema).default([]),
-  timeMillis: z.string().optional(),
-  currency: z.string().optional(),
-  total: z.string().optional(),
-  tax: z.string().optional(),
-  bonusItems: z.array(z.unknown()).default([]),
+export const PaymentSchema = lazySchema(() => {
+  const item = loose({
+    id: z.optional(z.string()),
+    /** Decimal string, as sent. */
+    pricePerItem: z.optional(z.string()),
+    quantity: z.optional(z.number()),
+    name: z.optional(z.string()),
+    description: z.optional(z.string()),
+  });
+  return loose({
+    status: z.optional(z.string()),
+    items: z._default(z.array(item), []),
+    timeMillis: z.optional(z.string()),
+    currency: z.optional(z.string()),
+    total: z.optional(z.string()),
+    tax: z.optional(z.string()),
+    bonusItems: z._default(z.array(z.unknown()), []),
+  });
 });
 
 /**
@@ -32,4 +34,4 @@ export const PaymentSchema = loose({
  * if (payment.status === 'PAYMENT_STATUS_COMPLETED') grant(payment.items);
  * ```
  */
-export type Payment = z.output<typeof PaymentSchema>;
+export type Payment = LazyOutput<typeof PaymentSchema>;

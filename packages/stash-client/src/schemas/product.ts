@@ -1,48 +1,57 @@
-import { z } from 'zod';
+import { type LazyInput, type LazyOutput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
 import { loose } from './common.js';
 
-const LocalizableText = loose({
-  defaultText: z.string().optional(),
-  localizationKey: z.string().optional(),
-  localizedText: z.string().optional(),
-});
+const localizableText = () =>
+  loose({
+    defaultText: z.optional(z.string()),
+    localizationKey: z.optional(z.string()),
+    localizedText: z.optional(z.string()),
+  });
 
-const PriceSchema = loose({
-  currency: z.string(),
-  platform: z.string().optional(),
-  region: z.string().optional(),
-  /** Integer minor units (uint32 on the wire: exact, not a float), e.g. 499 for $4.99. */
-  cents: z.number().int().default(0),
-  decimalPlaces: z.number().int().default(0),
-  updatedAt: z.string().optional(),
-});
+const price = () =>
+  loose({
+    currency: z.string(),
+    platform: z.optional(z.string()),
+    region: z.optional(z.string()),
+    /** Integer minor units (uint32 on the wire: exact, not a float), e.g. 499 for $4.99. */
+    cents: z._default(z.int(), 0),
+    decimalPlaces: z._default(z.int(), 0),
+    updatedAt: z.optional(z.string()),
+  });
 
 /** A published product of the managed catalog (stashgg/public-api studio/v1 `Product`). */
-export const ProductSchema = loose({
-  productId: z.string(),
-  name: LocalizableText.optional(),
-  displayName: LocalizableText.optional(),
-  description: LocalizableText.optional(),
-  images: loose({
-    mainImage: z.string().optional(),
-    backgroundImage: z.string().optional(),
-  }).optional(),
-  status: z.string().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
-  prices: z.array(PriceSchema).default([]),
-  /** `quantity` is a string for big integers. */
-  items: z
-    .array(
+export const ProductSchema = lazySchema(() => {
+  const text = localizableText();
+  return loose({
+    productId: z.string(),
+    name: z.optional(text),
+    displayName: z.optional(text),
+    description: z.optional(text),
+    images: z.optional(
       loose({
-        image: z.string().optional(),
-        quantity: z.string().optional(),
-        displayName: LocalizableText.optional(),
+        mainImage: z.optional(z.string()),
+        backgroundImage: z.optional(z.string()),
       }),
-    )
-    .default([]),
-  offerStartTime: z.string().optional(),
-  offerEndTime: z.string().optional(),
+    ),
+    status: z.optional(z.string()),
+    createdAt: z.optional(z.string()),
+    updatedAt: z.optional(z.string()),
+    prices: z._default(z.array(price()), []),
+    /** `quantity` is a string for big integers. */
+    items: z._default(
+      z.array(
+        loose({
+          image: z.optional(z.string()),
+          quantity: z.optional(z.string()),
+          displayName: z.optional(text),
+        }),
+      ),
+      [],
+    ),
+    offerStartTime: z.optional(z.string()),
+    offerEndTime: z.optional(z.string()),
+  });
 });
 
 /**
@@ -53,19 +62,20 @@ export const ProductSchema = loose({
  * for await (const product of client.listProducts()) console.log(product.productId, product.prices[0]?.cents);
  * ```
  */
-export type Product = z.output<typeof ProductSchema>;
+export type Product = LazyOutput<typeof ProductSchema>;
 
-// uint32 is a JSON number; accept a numeric string too, as protobuf-JSON parsers do.
-const Offset = z.union([
-  z.number().int().nonnegative(),
-  z.string().regex(/^\d+$/).transform(Number),
-]);
-
-export const ProductPageSchema = loose({
-  products: z.array(ProductSchema).default([]),
-  /** Absent on the last page. */
-  nextOffset: Offset.optional(),
-});
+export const ProductPageSchema = lazySchema(() =>
+  loose({
+    products: z._default(z.array(ProductSchema.schema), []),
+    /** Absent on the last page. uint32 is a JSON number; a numeric string is taken too, as protobuf-JSON parsers do. */
+    nextOffset: z.optional(
+      z.union([
+        z.int().check(z.nonnegative()),
+        z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)),
+      ]),
+    ),
+  }),
+);
 
 /**
  * One page of products.
@@ -75,16 +85,23 @@ export const ProductPageSchema = loose({
  * const page: ProductPage = await client.listProductsPage({ limit: 100 });
  * ```
  */
-export type ProductPage = z.output<typeof ProductPageSchema>;
+export type ProductPage = LazyOutput<typeof ProductPageSchema>;
 
-export const GetProductResponseSchema = loose({ product: ProductSchema });
+export const GetProductResponseSchema = lazySchema(() => loose({ product: ProductSchema.schema }));
 
-export const ListProductsRequestSchema = z.object({
-  shopId: z.uuid().optional(),
-  /** @default 50 (Stash's default) */
-  limit: z.number().int().min(1).max(100, { error: 'must be at most 100' }).optional(),
-  offset: z.number().int().nonnegative().optional(),
-});
+export const ListProductsRequestSchema = lazySchema(() =>
+  z.object({
+    shopId: z.optional(z.uuid()),
+    /** @default 50 (Stash's default) */
+    limit: z.optional(z.int().check(z.gte(1), z.lte(100, { error: 'must be at most 100' }))),
+    offset: z.optional(z.int().check(z.nonnegative())),
+  }),
+);
+
+/** The shop alone, for calls that take no paging. */
+export const ShopIdSchema = lazySchema(() =>
+  z.pick(ListProductsRequestSchema.schema, { shopId: true }),
+);
 
 /**
  * Paging of `listProducts` / `listProductsPage`.
@@ -94,4 +111,4 @@ export const ListProductsRequestSchema = z.object({
  * const options: ListProductsOptions = { limit: 100 };
  * ```
  */
-export type ListProductsOptions = z.input<typeof ListProductsRequestSchema>;
+export type ListProductsOptions = LazyInput<typeof ListProductsRequestSchema>;

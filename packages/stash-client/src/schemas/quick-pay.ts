@@ -1,41 +1,49 @@
-import { z } from 'zod';
-import { DecimalString, IdempotencyKey, loose, StashUserSchema } from './common.js';
+import { type LazyInput, type LazyOutput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
+import { decimalString, idempotencyKey, loose, StashUserSchema } from './common.js';
 
-const QuickPayItemSchema = z.object({
-  id: z.string().min(1),
-  /** Decimal string (the reference's samples: "0.99"). */
-  pricePerItem: DecimalString,
-  quantity: z.number().int().positive(),
-  imageUrl: z.string().optional(),
-  name: z.string().optional(),
-  description: z.string().optional(),
-});
-
-const CatalogItemSchema = z.object({
-  id: z.string().min(1),
-  quantity: z.number().int().positive(),
-});
-
-/** Checks a Quick Pay request before any I/O; exactly one of `item` and `catalogItems`. */
-export const QuickPayUrlRequestSchema = z
-  .object({
-    item: QuickPayItemSchema.optional(),
-    catalogItems: z.array(CatalogItemSchema).min(1).optional(),
-    bonusItems: z.array(CatalogItemSchema).optional(),
-    user: StashUserSchema,
-    transactionId: z.string().min(1).optional(),
-    idempotencyKey: IdempotencyKey.optional(),
-    regionCode: z.string().optional(),
-    /** Stash Pay takes USD only (research §3). */
-    currency: z.literal('USD').optional(),
-    checkoutSessionId: z.string().optional(),
-  })
-  .refine((r) => (r.item === undefined) !== (r.catalogItems === undefined), {
-    error: 'pass exactly one of item and catalogItems',
-    path: ['item'],
+const buildQuickPayItem = () =>
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    /** Decimal string (the reference's samples: "0.99"). */
+    pricePerItem: decimalString(),
+    quantity: z.int().check(z.positive()),
+    imageUrl: z.optional(z.string()),
+    name: z.optional(z.string()),
+    description: z.optional(z.string()),
   });
 
-type QuickPayBase = Omit<z.input<typeof QuickPayUrlRequestSchema>, 'item' | 'catalogItems'>;
+const buildCatalogItem = () =>
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    quantity: z.int().check(z.positive()),
+  });
+
+/** Checks a Quick Pay request before any I/O; exactly one of `item` and `catalogItems`. */
+export const QuickPayUrlRequestSchema = lazySchema(() => {
+  const catalogItem = buildCatalogItem();
+  return z
+    .object({
+      item: z.optional(buildQuickPayItem()),
+      catalogItems: z.optional(z.array(catalogItem).check(z.minLength(1))),
+      bonusItems: z.optional(z.array(catalogItem)),
+      user: StashUserSchema.schema,
+      transactionId: z.optional(z.string().check(z.minLength(1))),
+      idempotencyKey: z.optional(idempotencyKey()),
+      regionCode: z.optional(z.string()),
+      /** Stash Pay takes USD only (research §3). */
+      currency: z.optional(z.literal('USD')),
+      checkoutSessionId: z.optional(z.string()),
+    })
+    .check(
+      z.refine((r) => (r.item === undefined) !== (r.catalogItems === undefined), {
+        error: 'pass exactly one of item and catalogItems',
+        path: ['item'],
+      }),
+    );
+});
+
+type QuickPayBase = Omit<LazyInput<typeof QuickPayUrlRequestSchema>, 'item' | 'catalogItems'>;
 
 /**
  * A one-off item with its price.
@@ -45,7 +53,7 @@ type QuickPayBase = Omit<z.input<typeof QuickPayUrlRequestSchema>, 'item' | 'cat
  * const item: QuickPayItem = { id: 'gems-100', pricePerItem: '0.99', quantity: 1, name: '100 gems' };
  * ```
  */
-export type QuickPayItem = z.input<typeof QuickPayItemSchema>;
+export type QuickPayItem = z.input<ReturnType<typeof buildQuickPayItem>>;
 
 /**
  * A managed-catalog product by id.
@@ -55,7 +63,7 @@ export type QuickPayItem = z.input<typeof QuickPayItemSchema>;
  * const ref: CatalogItemRef = { id: 'fake-sku-001', quantity: 1 };
  * ```
  */
-export type CatalogItemRef = z.input<typeof CatalogItemSchema>;
+export type CatalogItemRef = z.input<ReturnType<typeof buildCatalogItem>>;
 
 /**
  * Input of `createQuickPayUrl`: `item` or `catalogItems`, never both (the compiler and the
@@ -72,11 +80,13 @@ export type CreateQuickPayUrlRequest = QuickPayBase &
     | { catalogItems: CatalogItemRef[]; item?: undefined }
   );
 
-export const QuickPayUrlSchema = loose({
-  url: z.string(),
-  id: z.string(),
-  regionCode: z.string().optional(),
-});
+export const QuickPayUrlSchema = lazySchema(() =>
+  loose({
+    url: z.string(),
+    id: z.string(),
+    regionCode: z.optional(z.string()),
+  }),
+);
 
 /**
  * A Quick Pay checkout URL; unknown fields are kept.
@@ -86,4 +96,4 @@ export const QuickPayUrlSchema = loose({
  * const { url, id } = await client.createQuickPayUrl(input);
  * ```
  */
-export type QuickPayUrl = z.output<typeof QuickPayUrlSchema>;
+export type QuickPayUrl = LazyOutput<typeof QuickPayUrlSchema>;

@@ -1,18 +1,21 @@
-import { z } from 'zod';
-import { IdempotencyKey, loose, StashUserSchema } from './common.js';
+import { type LazyInput, type LazyOutput, lazySchema } from '@core/auth';
+import * as z from 'zod/mini';
+import { idempotencyKey, loose, StashUserSchema } from './common.js';
 
-export const SubscriptionCheckoutLinkRequestSchema = z.object({
-  /** The plan id. */
-  plan: z.string().min(1),
-  currency: z.string().min(3),
-  user: StashUserSchema,
-  referenceId: z.string().optional(),
-  regionCode: z.string().optional(),
-  paymentMethod: z.string().optional(),
-  metadata: z.record(z.string(), z.string()).optional(),
-  initialPayment: z.unknown().optional(),
-  idempotencyKey: IdempotencyKey.optional(),
-});
+export const SubscriptionCheckoutLinkRequestSchema = lazySchema(() =>
+  z.object({
+    /** The plan id. */
+    plan: z.string().check(z.minLength(1)),
+    currency: z.string().check(z.minLength(3)),
+    user: StashUserSchema.schema,
+    referenceId: z.optional(z.string()),
+    regionCode: z.optional(z.string()),
+    paymentMethod: z.optional(z.string()),
+    metadata: z.optional(z.record(z.string(), z.string())),
+    initialPayment: z.optional(z.unknown()),
+    idempotencyKey: z.optional(idempotencyKey()),
+  }),
+);
 
 /**
  * Input of `createSubscriptionCheckoutLink`.
@@ -22,11 +25,13 @@ export const SubscriptionCheckoutLinkRequestSchema = z.object({
  * const input: CreateSubscriptionCheckoutLinkRequest = { plan: 'plan_gold', currency: 'USD', user: { id: 'player-42' } };
  * ```
  */
-export type CreateSubscriptionCheckoutLinkRequest = z.input<
+export type CreateSubscriptionCheckoutLinkRequest = LazyInput<
   typeof SubscriptionCheckoutLinkRequestSchema
 >;
 
-export const SubscriptionCheckoutLinkSchema = loose({ id: z.string(), url: z.string() });
+export const SubscriptionCheckoutLinkSchema = lazySchema(() =>
+  loose({ id: z.string(), url: z.string() }),
+);
 
 /**
  * A subscription checkout link.
@@ -36,4 +41,4 @@ export const SubscriptionCheckoutLinkSchema = loose({ id: z.string(), url: z.str
  * const { id, url } = await client.createSubscriptionCheckoutLink(input);
  * ```
  */
-export type SubscriptionCheckoutLink = z.output<typeof SubscriptionCheckoutLinkSchema>;
+export type SubscriptionCheckoutLink = LazyOutput<typeof SubscriptionCheckoutLinkSchema>;

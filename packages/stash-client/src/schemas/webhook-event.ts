@@ -1,77 +1,84 @@
-import { z } from 'zod';
+import { lazyZod } from '@core/auth';
+import * as z from 'zod/mini';
 import { loose } from './common.js';
 
-// Webhook money is minor units as strings (research §5: `"price":"199"`). A number is taken
-// too and kept as its string, so a signed delivery is never refused over it.
-const Money = z.union([z.string(), z.number().transform(String)]);
-const Count = z.union([z.number(), z.string()]);
-const Millis = z.union([z.string(), z.number().transform(String)]);
-
-const WebhookItem = loose({
-  id: z.string().optional(),
-  quantity: Count.optional(),
-  price: Money.optional(),
-});
+function buildEventData() {
+  // Webhook money is minor units as strings (research §5: `"price":"199"`). A number is taken
+  // too and kept as its string, so a signed delivery is never refused over it.
+  const money = () => z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
+  const count = z.union([z.number(), z.string()]);
+  const millis = money;
+  const optionalString = () => z.optional(z.string());
+  const items = () =>
+    z._default(
+      z.array(
+        loose({ id: optionalString(), quantity: z.optional(count), price: z.optional(money()) }),
+      ),
+      [],
+    );
+  return {
+    PURCHASE_SUCCEEDED: loose({
+      orderId: z.string(),
+      timeMillis: z.optional(millis()),
+      checkoutLinkId: optionalString(),
+      currency: optionalString(),
+      userId: optionalString(),
+      items: items(),
+      tax: z.optional(money()),
+      total: z.optional(money()),
+      regionCode: optionalString(),
+      /** "StashPay" or "Cart" (Webshop). */
+      source: optionalString(),
+    }),
+    PURCHASE_REFUNDED: loose({
+      orderId: optionalString(),
+      userId: optionalString(),
+      items: items(),
+      total: z.optional(money()),
+      currency: optionalString(),
+    }),
+    CREATE_PAYMENT_INTENT: loose({
+      cartId: optionalString(),
+      userId: optionalString(),
+      items: items(),
+      source: optionalString(),
+    }),
+    FREE_ITEM_REDEEMED: loose({
+      userId: optionalString(),
+      itemId: optionalString(),
+      metadata: z.optional(z.unknown()),
+    }),
+    MUTATE_CART: loose({
+      cartId: optionalString(),
+      timeMillis: z.optional(millis()),
+      userId: optionalString(),
+      items: items(),
+      regionCode: optionalString(),
+      source: optionalString(),
+    }),
+    VIEW_ITEM: loose({
+      userId: optionalString(),
+      itemId: optionalString(),
+      regionCode: optionalString(),
+    }),
+    VIEW_CHECKOUT_PAGE: loose({ userId: optionalString(), regionCode: optionalString() }),
+    VIEW_PRODUCT_DETAIL_PAGE: loose({
+      userId: optionalString(),
+      itemId: optionalString(),
+      regionCode: optionalString(),
+    }),
+    CART_BUTTON_CLICK: loose({ userId: optionalString(), regionCode: optionalString() }),
+  } as const;
+}
 
 /**
- * The data of each documented event (research §5, webhook-list page). proto3 JSON leaves out
- * empty fields, so everything but the order id is optional; unknown fields are kept.
+ * The data of each documented event (research §5, webhook-list page), built on first use.
+ * proto3 JSON leaves out empty fields, so everything but the order id is optional; unknown
+ * fields are kept.
  */
-export const WEBHOOK_EVENT_DATA = {
-  PURCHASE_SUCCEEDED: loose({
-    orderId: z.string(),
-    timeMillis: Millis.optional(),
-    checkoutLinkId: z.string().optional(),
-    currency: z.string().optional(),
-    userId: z.string().optional(),
-    items: z.array(WebhookItem).default([]),
-    tax: Money.optional(),
-    total: Money.optional(),
-    regionCode: z.string().optional(),
-    /** "StashPay" or "Cart" (Webshop). */
-    source: z.string().optional(),
-  }),
-  PURCHASE_REFUNDED: loose({
-    orderId: z.string().optional(),
-    userId: z.string().optional(),
-    items: z.array(WebhookItem).default([]),
-    total: Money.optional(),
-    currency: z.string().optional(),
-  }),
-  CREATE_PAYMENT_INTENT: loose({
-    cartId: z.string().optional(),
-    userId: z.string().optional(),
-    items: z.array(WebhookItem).default([]),
-    source: z.string().optional(),
-  }),
-  FREE_ITEM_REDEEMED: loose({
-    userId: z.string().optional(),
-    itemId: z.string().optional(),
-    metadata: z.unknown().optional(),
-  }),
-  MUTATE_CART: loose({
-    cartId: z.string().optional(),
-    timeMillis: Millis.optional(),
-    userId: z.string().optional(),
-    items: z.array(WebhookItem).default([]),
-    regionCode: z.string().optional(),
-    source: z.string().optional(),
-  }),
-  VIEW_ITEM: loose({
-    userId: z.string().optional(),
-    itemId: z.string().optional(),
-    regionCode: z.string().optional(),
-  }),
-  VIEW_CHECKOUT_PAGE: loose({ userId: z.string().optional(), regionCode: z.string().optional() }),
-  VIEW_PRODUCT_DETAIL_PAGE: loose({
-    userId: z.string().optional(),
-    itemId: z.string().optional(),
-    regionCode: z.string().optional(),
-  }),
-  CART_BUTTON_CLICK: loose({ userId: z.string().optional(), regionCode: z.string().optional() }),
-} as const;
+export const webhookEventData = lazyZod(buildEventData);
 
-type EventData = typeof WEBHOOK_EVENT_DATA;
+type EventData = ReturnType<typeof buildEventData>;
 
 /** The documented event types. */
 export type StashWebhookEventType = keyof EventData;

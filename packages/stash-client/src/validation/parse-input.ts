@@ -1,16 +1,11 @@
-import { ConfigurationError } from '@core/auth';
-import type { z } from 'zod';
+import { ConfigurationError, type ResponseSchema } from '@core/auth';
 import { STASH_PROVIDER } from '../client/constants.js';
 
 /**
  * Validates a call's input before any I/O. A failure is a {@link ConfigurationError} whose
  * `option` is the path of the first issue (`user.id`); the message never quotes a value.
  */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  call: string,
-): z.output<S> {
+export function parseInput<T>(schema: ResponseSchema<T>, value: unknown, call: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues;

@@ -3,7 +3,8 @@ import { WebhookPayloadError, WebhookSignatureError } from '../errors/webhook-er
 import {
   type StashWebhookEnvironment,
   type StashWebhookEvent,
-  WEBHOOK_EVENT_DATA,
+  type StashWebhookEventType,
+  webhookEventData,
 } from '../schemas/webhook-event.js';
 import {
   rawBytes,
@@ -17,8 +18,11 @@ function camelKey(type: string): string {
   return type.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-function isKnown(type: string): type is keyof typeof WEBHOOK_EVENT_DATA {
-  return Object.hasOwn(WEBHOOK_EVENT_DATA, type);
+function isKnown(
+  events: ReturnType<typeof webhookEventData>,
+  type: string,
+): type is StashWebhookEventType {
+  return Object.hasOwn(events, type);
 }
 
 /**
@@ -63,12 +67,13 @@ export function parseWebhookEvent(
     typeof body.environment === 'string' ? body.environment : undefined
   ) as StashWebhookEnvironment;
   const rawData = body.eventData ?? body[camelKey(type)] ?? {};
-  if (!isKnown(type)) {
+  const events = webhookEventData();
+  if (!isKnown(events, type)) {
     const data =
       typeof rawData === 'object' && rawData !== null ? (rawData as Record<string, unknown>) : {};
     return { type: 'UNKNOWN', eventType: type, environment, data, raw: body };
   }
-  const parsed = WEBHOOK_EVENT_DATA[type].safeParse(rawData);
+  const parsed = events[type].safeParse(rawData);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: [...i.path], message: i.message }));
     throw new WebhookPayloadError(
