@@ -1,0 +1,151 @@
+import {
+  createStackAdminClient,
+  createStackClient,
+  createStackServerClient,
+  type StackServerClientOptions,
+} from '@acme/stack-client';
+import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectTyped, junk, junkString } from '../support-leaks/settle.js';
+
+let server: LoopbackServer;
+beforeAll(async () => {
+  // Whatever does get sent gets a plain 404, so it settles as a typed error or a null.
+  server = await startLoopbackServer({ handler: () => ({ status: 404, body: 'Not found.' }) });
+});
+afterAll(() => server.close());
+
+const FAKE_PROJECT_ID = '00000000-0000-4000-8000-00000000fa4e';
+const FAKE_SSK = `ssk_fake_${'0'.repeat(40)}`;
+const FAKE_PCK = `pck_fake_${'0'.repeat(40)}`;
+const valid = { projectId: FAKE_PROJECT_ID, baseUrl: '', allowInsecureHttp: true, retry: 0 };
+
+const OPTION_KEYS = [
+  'projectId',
+  'secretServerKey',
+  'publishableClientKey',
+  'superSecretAdminKey',
+  'baseUrl',
+  'timeoutMs',
+  'deadlineMs',
+  'retry',
+  'hooks',
+  'allowAnonymous',
+  'allowRestricted',
+  'dangerouslyAllowBrowser',
+] as const;
+const junkOptions = fc.record(
+  Object.fromEntries(OPTION_KEYS.map((k) => [k, junk])) as Record<string, fc.Arbitrary<unknown>>,
+  { requiredKeys: [] },
+);
+
+describe('Stack factories on junk options', () => {
+  it('each factory: a ConfigurationError before any request, or a working client (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        junkOptions,
+        fc.constantFrom('client', 'server', 'admin'),
+        async (options, kind) => {
+          await expectTyped(async () => {
+            const base = { ...valid, baseUrl: server.url };
+            // A non-string baseUrl is a known crash (below); junk strings have their own property.
+            if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') return;
+            const client =
+              kind === 'client'
+                ? createStackClient({
+                    ...base,
+                    publishableClientKey: FAKE_PCK,
+                    ...options,
+                  } as never)
+                : kind === 'server'
+                  ? createStackServerClient({
+                      ...base,
+                      secretServerKey: FAKE_SSK,
+                      ...options,
+                    } as never)
+                  : createStackAdminClient({
+                      ...base,
+                      superSecretAdminKey: `sak_fake_${'0'.repeat(40)}`,
+                      ...options,
+                    } as never);
+            // A non-loopback baseUrl that passed is documented success; nothing is sent to it.
+            if (options.baseUrl !== undefined) return client.close();
+            try {
+              await client.getProject();
+            } finally {
+              client.close();
+            }
+          }, server);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('junk project ids and keys as strings are refused, never sent (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(junkString, junkString, async (projectId, key) => {
+        const settled = await expectTyped(
+          () =>
+            createStackServerClient({
+              ...valid,
+              baseUrl: server.url,
+              projectId,
+              secretServerKey: key,
+            }),
+          server,
+        );
+        if (settled.kind === 'ok') {
+          expect(projectId).toMatch(/^(internal|[0-9a-f-]{36})$/i);
+          expect(key.startsWith('ssk_')).toBe(true);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  }, 60_000);
+});
+
+const notNullish = junk.filter((v) => v !== null && v !== undefined);
+
+describe('Stack methods on junk input', () => {
+  const client = () =>
+    createStackServerClient({
+      ...valid,
+      baseUrl: server.url,
+      secretServerKey: FAKE_SSK,
+    } as StackServerClientOptions);
+
+  it('users, teams, sessions, API keys, withUser and verifyAccessToken (property)', async () => {
+    await fc.assert(
+      // Nullish inputs to object-taking methods are a known crash (below).
+      fc.asyncProperty(notNullish, notNullish, fc.oneof(junk, junkString), async (a, b, id) => {
+        const stack = client();
+        try {
+          const calls: Array<() => unknown> = [
+            () => stack.getUser(id as string),
+            () => stack.deleteUser(id as string),
+            () => stack.listUsers(a as never),
+            () => stack.createUser(a as never),
+            () => stack.updateUser(id as string, b as never),
+            () => stack.getTeam(id as string),
+            () => stack.createTeam(a as never),
+            () => stack.addTeamMember(a as never, b as never),
+            () => stack.grantTeamPermission(a as never),
+            () => stack.createSession(a as never),
+            () => stack.revokeSession(a as never),
+            () => stack.checkUserApiKey(id as string),
+            () => stack.createUserApiKey(a as never),
+            () => stack.withUser(a as never).getCurrentUser(),
+            () => stack.withUser({ accessToken: id as string }).getCurrentUser(),
+            () => stack.verifyAccessToken(id as string, b as never),
+          ];
+          for (const call of calls) await expectTyped(call, server);
+        } finally {
+          stack.close();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});
