@@ -2,7 +2,7 @@ import { AuthenticationError } from '../errors/api-error.js';
 import { CredentialError } from '../errors/credential-error.js';
 import { errorForStatus } from '../errors/error-for-status.js';
 import { isSdkError, type SdkError } from '../errors/sdk-error.js';
-import { Redactor } from '../redaction/redactor.js';
+import { Redactor, tokenLikeQueryValues } from '../redaction/redactor.js';
 import { CallScope } from './call-scope.js';
 import { decodeBody } from './decode-body.js';
 import type { PipelineOptions, PipelineRequest } from './pipeline-options.js';
@@ -55,7 +55,6 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
   const { provider, retry: policy } = config;
   const { credentials, hooks } = options;
   const budget = new RetryBudget(policy.budget);
-  const urlRedactor = new Redactor([], config.safeHeaders);
   const live = new Set<CallScope>();
   let closed = false;
   const send = chooseTransport(options.transport, options.fetch);
@@ -103,7 +102,10 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     // Built only when an error or event needs it: a plain success pays nothing for it.
     let redactor: Redactor | undefined;
     const redact = (): Redactor => {
-      redactor ??= Redactor.forRequestHeaders(headers, config.safeHeaders, prepared.secrets);
+      redactor ??= Redactor.forRequestHeaders(headers, config.safeHeaders, [
+        ...prepared.secrets,
+        ...tokenLikeQueryValues(url),
+      ]);
       return redactor;
     };
     if (hooks?.onRequest)
@@ -213,7 +215,9 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
         if (hooks?.onRetry) {
           const status =
             'status' in error && typeof error.status === 'number' ? error.status : undefined;
-          const url = urlRedactor.url(prepared.url);
+          const url = Redactor.forCall(prepared.url, prepared.secrets, config.safeHeaders).url(
+            prepared.url,
+          );
           notify(() =>
             hooks.onRetry?.({
               method: prepared.method,
@@ -265,7 +269,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       error: undefined,
       call: scope,
       attemptTimedOut: false,
-      what: `${prepared.method} ${urlRedactor.url(prepared.url)}`,
+      what: `${prepared.method} ${Redactor.forCall(prepared.url, prepared.secrets, config.safeHeaders).url(prepared.url)}`,
       provider,
       timeoutMs: prepared.timeoutMs,
       deadlineMs: prepared.deadlineMs,

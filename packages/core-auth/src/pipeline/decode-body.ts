@@ -27,9 +27,11 @@ export function decodeBody(
   const result = prepared.schema.safeParse(data);
   if (result.success) return result.data;
   // Keep where and what was expected; drop any received value, which could be anything.
+  // A path is made of the body's keys and a message may quote a value: a secret the server
+  // echoed as either must not reach the error.
   const issues = result.error.issues.map((i) => ({
-    path: [...i.path],
-    message: i.message,
+    path: i.path.map((part) => (typeof part === 'string' ? context.redact(part) : part)),
+    message: context.redact(i.message),
     code: i.code,
   }));
   const first = issues[0];

@@ -23,11 +23,13 @@ export class Redactor {
     for (const secret of secrets) {
       if (secret.length === 0) continue;
       const masked = mask(secret);
-      // A server echoing a secret may have JSON-escaped or URL-encoded it.
+      // A server echoing a secret may have JSON-escaped it, or URL-encoded it either way
+      // (a path segment's encodeURIComponent, or a query string's form encoding).
       for (const form of [
         secret,
         JSON.stringify(secret).slice(1, -1),
         encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
       ]) {
         if (!forms.has(form)) forms.set(form, masked);
       }
@@ -53,6 +55,19 @@ export class Redactor {
       if (lower === 'cookie') secrets.push(...cookieValues(value));
     }
     return new Redactor(secrets, safeHeaders);
+  }
+
+  /**
+   * A redactor for one call's own secrets: those it declared, and every query value long
+   * enough to be a token (a server may echo its URL in a body, where the URL's own
+   * masking cannot reach).
+   */
+  static forCall(
+    url: URL,
+    declared: readonly string[],
+    safeHeaders: ReadonlySet<string> = SAFE_HEADERS,
+  ): Redactor {
+    return new Redactor([...declared, ...tokenLikeQueryValues(url)], safeHeaders);
   }
 
   /** Replaces every known secret in `text` with its mask. */
@@ -97,6 +112,13 @@ export class Redactor {
     }
     return out;
   }
+}
+
+/** Query values of 8 characters or more: shorter ones (`limit=10`) are no credential. */
+export function tokenLikeQueryValues(url: URL): string[] {
+  const values: string[] = [];
+  for (const value of url.searchParams.values()) if (value.length >= 8) values.push(value);
+  return values;
 }
 
 function cookieValues(header: string): string[] {

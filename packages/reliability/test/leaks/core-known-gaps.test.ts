@@ -5,20 +5,20 @@ import { recordHooks } from '../support-leaks/hook-recorder.js';
 import { FAST_RETRY } from '../support-leaks/leak-case.js';
 import { errorSurfaces, expectNoLeak } from '../support-leaks/leak-surfaces.js';
 
-// Leaks found by the properties, each reduced to one case, reported with its fix; core src
-// is the lead's to change. Each flips to a failure (and should become a plain `it`) once fixed.
+// Leaks the properties found, each reduced to one case and kept as a regression test now
+// that core redacts them.
 let server: LoopbackServer;
 beforeAll(async () => {
   server = await startLoopbackServer();
 });
 afterAll(() => server.close());
 
-describe('core pipeline: known redaction gaps', () => {
-  // Known gap (reported): the redactor masks raw, JSON-escaped and encodeURIComponent forms,
+describe('core pipeline: redaction gaps found by the properties, now closed', () => {
+  // Was a gap: the redactor masks raw, JSON-escaped and encodeURIComponent forms,
   // not the form encoding query strings use, so a declared secret with ' ( ) ! ~ or a space,
-  // echoed back in the URL the server received, shows in the error body. Fix in core:
+  // echoed back in the URL the server received, shows in the error body. Fixed in core:
   // Redactor's constructor adds `new URLSearchParams({ s }).toString().slice(2)` as a form.
-  it.fails('a declared query secret with a quote, echoed in the URL, is masked', async () => {
+  it('a declared query secret with a quote, echoed in the URL, is masked', async () => {
     const secret = `fake'quote(${'9'.repeat(12)})`;
     server.reset().setHandler((request) => ({ status: 404, body: `no route ${request.url}` }));
     const pipeline = createPipeline({ baseUrl: server.url, allowInsecureHttp: true, retry: 0 });
@@ -29,12 +29,12 @@ describe('core pipeline: known redaction gaps', () => {
     expectNoLeak(errorSurfaces(error), [secret]);
   });
 
-  // Known gap (reported): onRetry events and the errors of a stopped call (abort, deadline,
+  // Was a gap: onRetry events and the errors of a stopped call (abort, deadline,
   // close) redact the URL with a redactor built from no secrets (`urlRedactor` in
   // create-pipeline.ts), so a secret declared in `secrets` and sent in the path shows there.
-  // Fix in core: build those URLs with `new Redactor(prepared.secrets, config.safeHeaders)`.
+  // Fixed in core: build those URLs with `new Redactor(prepared.secrets, config.safeHeaders)`.
   const pathSecret = `fake-${'ab12'.repeat(6)}`;
-  it.fails('a declared path secret stays out of onRetry events', async () => {
+  it('a declared path secret stays out of onRetry events', async () => {
     server.reset().enqueue({ status: 503 }, { json: {} });
     const recorder = recordHooks();
     const pipeline = createPipeline({
@@ -48,7 +48,7 @@ describe('core pipeline: known redaction gaps', () => {
     expectNoLeak(recorder.seen(), [pathSecret]);
   });
 
-  it.fails('a declared path secret stays out of an AbortError raised during a retry wait', async () => {
+  it('a declared path secret stays out of an AbortError raised during a retry wait', async () => {
     const abort = new AbortController();
     server.reset().enqueue({ status: 503 });
     const pipeline = createPipeline({
@@ -70,11 +70,22 @@ describe('core pipeline: known redaction gaps', () => {
     expectNoLeak(errorSurfaces(error), [pathSecret]);
   });
 
-  // Known gap (reported): decode-body.ts keeps a schema's issue `message` and `path` as
+  // Was a gap: decode-body.ts keeps a schema's issue `message` and `path` as
   // given; a path is made of the body's keys, so a secret the server echoed as a key (or a
-  // refinement quoting a value) reaches error.message. Fix in core: map each issue through
+  // refinement quoting a value) reaches error.message. Fixed in core: map each issue through
   // the call's redactor (`context.redact`) for its message and every string path segment.
-  it.fails('a secret echoed as a key of a 2xx body stays out of the validation error', async () => {
+  it('an undeclared token-like query value echoed in a body is masked', async () => {
+    const token = `fake-${'ef56'.repeat(6)}`;
+    server.reset().setHandler((request) => ({ status: 404, body: `no route ${request.url}` }));
+    const pipeline = createPipeline({ baseUrl: server.url, allowInsecureHttp: true, retry: 0 });
+    const error = await pipeline
+      .request({ method: 'GET', path: '/x', searchParams: { token } })
+      .catch((caught: unknown) => caught);
+    expect(isSdkError(error)).toBe(true);
+    expectNoLeak(errorSurfaces(error), [token]);
+  });
+
+  it('a secret echoed as a key of a 2xx body stays out of the validation error', async () => {
     const key = `fake-${'cd34'.repeat(6)}`;
     server.reset().setHandler((request) => ({ json: { [request.headers['x-api-key'] ?? '']: 1 } }));
     const pipeline = createPipeline<{ key: Secret }>({
