@@ -30,6 +30,7 @@ export {
 export type { ApiErrorClass } from './errors/api-error-class.js';
 export { ConfigurationError } from './errors/configuration-error.js';
 export { CredentialError } from './errors/credential-error.js';
+export { type DescribeValueOptions, describeValue } from './errors/describe-value.js';
 export { errorForStatus } from './errors/error-for-status.js';
 export {
   ResponseValidationError,

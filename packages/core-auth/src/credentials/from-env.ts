@@ -1,4 +1,6 @@
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { CredentialError } from '../errors/credential-error.js';
+import { describeValue } from '../errors/describe-value.js';
 import { Secret } from '../secrets/secret.js';
 import type { CredentialProvider } from './credential-provider.js';
 import { type EnvCredential, type EnvMap, parseEnvMap } from './env-map.js';
@@ -42,7 +44,14 @@ export function fromEnv<const M extends EnvMap>(
   options: FromEnvOptions = {},
 ): CredentialProvider<EnvCredential<M>> {
   const entries = parseEnvMap(map);
-  const { envFile } = options;
+  // `?? {}`: JavaScript callers pass null for "no options".
+  const { envFile } = options ?? {};
+  if (envFile !== undefined && (typeof envFile !== 'string' || envFile.trim() === '')) {
+    throw new ConfigurationError(
+      `envFile must be the path of a .env file, got ${describeValue(envFile, { showStrings: true })}: pass e.g. '.env', or leave it out to read the environment only.`,
+      { option: 'envFile' },
+    );
+  }
   let envFileLoaded = false;
   let last: { values: (string | undefined)[]; credential: EnvCredential<M> } | undefined;
 

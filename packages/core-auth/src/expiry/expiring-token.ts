@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { describeValue } from '../errors/describe-value.js';
 import { Secret } from '../secrets/secret.js';
 
 /** How long before its expiry a token already counts as expired: 300 seconds, as in Stake's AuthManager. */
@@ -54,8 +55,16 @@ export class ExpiringToken {
   #token: Secret | undefined;
   #expiresAt: number | undefined;
 
+  // `?? {}` on every options bag: JavaScript callers pass null for "no options".
   constructor(options: ExpiringTokenOptions = {}) {
-    this.#clock = options.clock ?? Date.now;
+    const clock = options?.clock ?? Date.now;
+    if (typeof clock !== 'function') {
+      throw new ConfigurationError(
+        `clock must be a function returning epoch milliseconds, got ${describeValue(clock)}: pass e.g. () => Date.now(), or leave it out.`,
+        { option: 'clock' },
+      );
+    }
+    this.#clock = clock;
   }
 
   /** The token, or undefined when none is set. */
@@ -70,10 +79,10 @@ export class ExpiringToken {
 
   /** Stores a token, replacing the previous one and its expiry. */
   set(token: string | Secret, options: SetTokenOptions = {}): void {
-    const { expiresIn } = options;
+    const { expiresIn } = options ?? {};
     if (expiresIn !== undefined && (!Number.isFinite(expiresIn) || expiresIn < 0)) {
       throw new ConfigurationError(
-        `expiresIn must be a finite number of seconds, 0 or more, got ${expiresIn}: pass the token's lifetime in seconds, or leave it out when unknown.`,
+        `expiresIn must be a finite number of seconds, 0 or more, got ${describeValue(expiresIn)}: pass the token's lifetime in seconds, or leave it out when unknown.`,
         { option: 'expiresIn' },
       );
     }
@@ -87,10 +96,10 @@ export class ExpiringToken {
    * never expired.
    */
   isExpired(options: IsExpiredOptions = {}): boolean {
-    const skewSeconds = options.skewSeconds ?? DEFAULT_EXPIRY_SKEW_SECONDS;
+    const skewSeconds = options?.skewSeconds ?? DEFAULT_EXPIRY_SKEW_SECONDS;
     if (!Number.isFinite(skewSeconds) || skewSeconds < 0) {
       throw new ConfigurationError(
-        `skewSeconds must be a finite number of seconds, 0 or more, got ${skewSeconds}: pass e.g. 300.`,
+        `skewSeconds must be a finite number of seconds, 0 or more, got ${describeValue(skewSeconds)}: pass e.g. 300.`,
         { option: 'skewSeconds' },
       );
     }

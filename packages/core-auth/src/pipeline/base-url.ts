@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { describeValue } from '../errors/describe-value.js';
 import type { SearchParams } from './pipeline-options.js';
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -81,9 +82,36 @@ export function joinUrl(
   if (searchParams instanceof URLSearchParams) {
     for (const [name, value] of searchParams) url.searchParams.append(name, value);
   } else if (searchParams !== undefined) {
-    for (const [name, value] of Object.entries(searchParams)) {
-      if (value !== undefined) url.searchParams.append(name, String(value));
+    for (const [name, value] of queryEntries(searchParams, provider)) {
+      url.searchParams.append(name, value);
     }
   }
   return url;
+}
+
+/**
+ * A plain query object's entries as strings, leaving out undefined. Anything but a string,
+ * number or boolean is refused: String() of null, an object or a Secret would send "null",
+ * "[object Object]" or a mask, and String() of a symbol throws.
+ */
+function queryEntries(searchParams: unknown, provider: string): [string, string][] {
+  const fail = (why: string): never => {
+    throw new ConfigurationError(`searchParams ${why}`, { option: 'searchParams', provider });
+  };
+  if (typeof searchParams !== 'object' || searchParams === null || Array.isArray(searchParams)) {
+    return fail(
+      `must be an object such as { limit: 10 } or a URLSearchParams: got ${describeValue(searchParams)}.`,
+    );
+  }
+  const entries: [string, string][] = [];
+  for (const [name, value] of Object.entries(searchParams)) {
+    if (value === undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      fail(
+        `value of ${describeValue(name, { showStrings: true })} must be a string, number or boolean (undefined leaves it out): got ${describeValue(value)}. For a Secret, pass secret.reveal() and list it in secrets.`,
+      );
+    }
+    entries.push([name, String(value)]);
+  }
+  return entries;
 }

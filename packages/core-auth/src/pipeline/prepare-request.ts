@@ -1,9 +1,17 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { describeValue } from '../errors/describe-value.js';
 import type { HttpMethod } from '../headers/header-builder.js';
 import { joinUrl } from './base-url.js';
+import {
+  checkIdempotent,
+  checkSchema,
+  checkSignal,
+  revealSecrets,
+} from './check-request-fields.js';
+import { checkMs } from './check-timing-options.js';
 import type { PipelineRequest, ResponseSchema } from './pipeline-options.js';
 import { IDEMPOTENT_METHODS } from './retry-policy.js';
-import { checkMs, type PipelineConfig } from './validate-options.js';
+import type { PipelineConfig } from './validate-options.js';
 
 const NO_META: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -50,14 +58,17 @@ export function prepareRequest<C, T>(
   if (!METHODS.has(method))
     fail(
       'method',
-      `must be one of ${[...METHODS].join(', ')} in upper case: got ${String(method)}.`,
+      `must be one of ${[...METHODS].join(', ')} in upper case: got ${describeValue(method, { showStrings: true })}.`,
     );
   if (
     request.responseType !== undefined &&
     request.responseType !== 'json' &&
     request.responseType !== 'text'
   ) {
-    fail('responseType', `must be "json" or "text": got ${String(request.responseType)}.`);
+    fail(
+      'responseType',
+      `must be "json" or "text": got ${describeValue(request.responseType, { showStrings: true })}.`,
+    );
   }
   if (request.decode !== undefined && typeof request.decode !== 'function') {
     fail('decode', 'must be a function that parses the body text.');
@@ -68,6 +79,10 @@ export function prepareRequest<C, T>(
       'and body are exclusive: pass a value to serialise as json, or raw bytes as body.',
     );
   }
+  const schema = checkSchema(request.schema, fail);
+  checkSignal(request.signal, fail);
+  const secrets = revealSecrets(request.secrets, fail);
+  const idempotent = checkIdempotent(request.idempotent, fail);
   let body: string | Uint8Array | undefined = request.body;
   if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
     fail('body', 'must be a string or a Uint8Array; for an object, pass it as json.');
@@ -87,15 +102,15 @@ export function prepareRequest<C, T>(
     url: joinUrl(config.baseUrl, request.path, request.searchParams, provider),
     body,
     isJson: request.json !== undefined,
-    idempotent: request.idempotent ?? IDEMPOTENT_METHODS.has(method),
+    idempotent: idempotent ?? IDEMPOTENT_METHODS.has(method),
     timeoutMs: checkMs(request.timeoutMs, 'timeoutMs', fail) ?? config.timeoutMs,
     deadlineMs: checkMs(request.deadlineMs, 'deadlineMs', fail) ?? config.deadlineMs,
     headers: request.headers,
-    schema: request.schema,
+    schema,
     responseType: request.responseType ?? 'json',
     decode: request.decode,
     meta: request.meta ?? NO_META,
-    secrets: (request.secrets ?? []).map((s) => (typeof s === 'string' ? s : s.reveal())),
+    secrets,
     secretResponse: request.secretResponse === true,
   };
 }

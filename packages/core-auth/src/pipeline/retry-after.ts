@@ -18,7 +18,8 @@ export function parseRetryAfter(
   now: number = Date.now(),
   capMs: number = DEFAULT_MAX_RETRY_AFTER_MS,
 ): number | undefined {
-  if (value === null || value === undefined) return undefined;
+  // Not only null and undefined: a header map from a JavaScript caller can hold anything.
+  if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   let ms: number;

@@ -1,7 +1,9 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
-import { CORE_PROVIDER } from '../errors/sdk-error.js';
+import { describeValue } from '../errors/describe-value.js';
 import { SAFE_HEADERS } from '../redaction/safe-headers.js';
 import { parseBaseUrl } from './base-url.js';
+import { checkHeaderName, checkProvider, checkSafeHeaders } from './check-adapter-options.js';
+import { checkMs, checkRetry } from './check-timing-options.js';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_REQUEST_ID_HEADER,
@@ -9,9 +11,6 @@ import {
   type PipelineOptions,
 } from './pipeline-options.js';
 import { type RetryPolicy, toRetryPolicy } from './retry-policy.js';
-
-// setTimeout fires at once for anything longer than a signed 32-bit count of milliseconds.
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** The pipeline's options once checked, with defaults filled in. */
 export interface PipelineConfig<C> {
@@ -34,7 +33,7 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
       option: 'options',
     });
   }
-  const provider = options.provider ?? CORE_PROVIDER;
+  const provider = checkProvider(options.provider);
   const fail = (option: string, why: string): never => {
     throw new ConfigurationError(`${option} ${why}`, { option, provider });
   };
@@ -51,14 +50,14 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
   }
   if (
     options.credentials !== undefined &&
-    typeof options.credentials.getCredential !== 'function'
+    typeof (options.credentials as { getCredential?: unknown } | null)?.getCredential !== 'function'
   ) {
     fail(
       'credentials',
       'must be a credential provider with getCredential(): use staticCredential(), fromEnv() or refreshingCredential().',
     );
   }
-  for (const name of ['mapError', 'fetch', 'beforeAttempt'] as const) {
+  for (const name of ['headers', 'mapError', 'fetch', 'beforeAttempt'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function')
       fail(name, 'must be a function.');
   }
@@ -67,7 +66,10 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
     options.transport !== 'node' &&
     options.transport !== 'fetch'
   ) {
-    fail('transport', `must be "node" or "fetch": got ${String(options.transport)}.`);
+    fail(
+      'transport',
+      `must be "node" or "fetch": got ${describeValue(options.transport, { showStrings: true })}.`,
+    );
   }
   if (options.transport === 'node' && options.fetch !== undefined) {
     fail(
@@ -79,14 +81,18 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
     fail(
       'maxResponseBytes',
-      `must be a whole number of bytes of at least 1: got ${String(options.maxResponseBytes)}. For 10 MiB pass 10_485_760.`,
+      `must be a whole number of bytes of at least 1: got ${describeValue(options.maxResponseBytes)}. For 10 MiB pass 10_485_760.`,
     );
   }
-  const requestIdHeader = (options.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER).toLowerCase();
+  const requestIdHeader = checkHeaderName(
+    options.requestIdHeader ?? DEFAULT_REQUEST_ID_HEADER,
+    'requestIdHeader',
+    fail,
+  );
   const safeHeaders = new Set([
     ...SAFE_HEADERS,
     requestIdHeader,
-    ...(options.safeHeaders ?? []).map((h) => h.toLowerCase()),
+    ...checkSafeHeaders(options.safeHeaders, fail),
   ]);
   const userAgent = options.userAgent ?? provider;
   if (typeof userAgent !== 'string' || userAgent.trim() === '' || /[\r\n]/.test(userAgent)) {
@@ -104,60 +110,4 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
     safeHeaders,
     options,
   };
-}
-
-/** A positive whole number of milliseconds that a timer can hold, or undefined. */
-export function checkMs(
-  value: unknown,
-  option: string,
-  fail: (option: string, why: string) => never,
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > MAX_TIMER_MS) {
-    return fail(
-      option,
-      `must be a whole number of milliseconds between 1 and ${MAX_TIMER_MS}: got ${String(value)}. For 30 seconds pass 30_000.`,
-    );
-  }
-  return value;
-}
-
-function checkRetry(
-  raw: unknown,
-  policy: RetryPolicy,
-  fail: (option: string, why: string) => never,
-): void {
-  if (raw !== undefined && typeof raw !== 'number' && (typeof raw !== 'object' || raw === null)) {
-    fail('retry', 'must be a number (the retry limit) or an object such as { limit: 2 }.');
-  }
-  if (!Number.isInteger(policy.limit) || policy.limit < 0 || policy.limit > 10) {
-    fail('retry.limit', `must be a whole number from 0 to 10: got ${String(policy.limit)}.`);
-  }
-  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
-    const value = policy[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIMER_MS) {
-      fail(
-        `retry.${key}`,
-        `must be a number of milliseconds from 0 to ${MAX_TIMER_MS}: got ${String(value)}.`,
-      );
-    }
-  }
-  if (
-    !Array.isArray(policy.statusCodes) ||
-    policy.statusCodes.some((s) => !Number.isInteger(s) || s < 400 || s > 599)
-  ) {
-    fail('retry.statusCodes', 'must be a list of HTTP error statuses (400-599).');
-  }
-  const { maxTokens, refillPerSuccess } = policy.budget;
-  if (maxTokens !== undefined && (!Number.isFinite(maxTokens) || maxTokens < 0)) {
-    fail('retry.budget.maxTokens', 'must be a number of at least 0.');
-  }
-  if (
-    refillPerSuccess !== undefined &&
-    (!Number.isFinite(refillPerSuccess) || refillPerSuccess < 0)
-  ) {
-    fail('retry.budget.refillPerSuccess', 'must be a number of at least 0.');
-  }
-  if (typeof policy.random !== 'function')
-    fail('retry.random', 'must be a function returning [0, 1).');
 }

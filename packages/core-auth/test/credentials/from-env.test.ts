@@ -164,6 +164,29 @@ describe('fromEnv', () => {
       expect(error.message).toContain('not found');
     });
 
+    // Was a TypeError from path.resolve on the first getCredential.
+    it.each([5, '', ' ', null, Object.create(null)])(
+      'refuses envFile %o up front with a ConfigurationError',
+      (bad) => {
+        expect(() => fromEnv({ accessToken: 'TOKEN' }, { envFile: bad as never })).toThrow(
+          ConfigurationError,
+        );
+        try {
+          fromEnv({ accessToken: 'TOKEN' }, { envFile: bad as never });
+        } catch (error) {
+          expect((error as ConfigurationError).option).toBe('envFile');
+          expect((error as ConfigurationError).message).toMatch(/envFile must be the path/);
+        }
+      },
+    );
+
+    it('takes null options as none', async () => {
+      const token = varName('TOKEN');
+      process.env[token] = 'fake-token-0002';
+      const credential = await fromEnv({ accessToken: token }, null as never).getCredential();
+      expect(credential.accessToken.reveal()).toBe('fake-token-0002');
+    });
+
     it('mentions the file in the missing-variable message', async () => {
       const token = varName('TOKEN');
       const path = envFile('UNRELATED_CORE_AUTH_TEST=1\n');

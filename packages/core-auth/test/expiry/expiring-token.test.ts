@@ -107,6 +107,29 @@ describe('ExpiringToken', () => {
     expect(() => token.isExpired({ skewSeconds: -5 })).toThrow(ConfigurationError);
   });
 
+  // Were TypeErrors: destructuring null, and a template literal of a symbol in the message.
+  it('takes null options as none', () => {
+    const token = new ExpiringToken(null as never);
+    token.set(TOKEN, null as never);
+    expect(token.isExpired(null as never)).toBe(false);
+  });
+
+  it.each([
+    ['expiresIn', (t: ExpiringToken) => t.set(TOKEN, { expiresIn: Symbol('x') as never })],
+    ['skewSeconds', (t: ExpiringToken) => t.isExpired({ skewSeconds: Object.create(null) })],
+    ['clock', () => new ExpiringToken({ clock: 5 as never })],
+  ])('refuses a junk %s with a ConfigurationError', (option, run) => {
+    const { token } = setup();
+    let caught: unknown;
+    try {
+      run(token);
+    } catch (error) {
+      caught = error;
+    }
+    expect(ConfigurationError.is(caught)).toBe(true);
+    expect((caught as ConfigurationError).option).toBe(option);
+  });
+
   it('never shows the token in JSON, inspect or string forms', () => {
     const { token } = setup();
     token.set(TOKEN, { expiresIn: 60 });

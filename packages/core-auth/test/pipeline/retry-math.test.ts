@@ -27,6 +27,12 @@ describe('parseRetryAfter', () => {
       expect(parseRetryAfter(v, NOW)).toBeUndefined();
   });
 
+  // Was a TypeError on `.trim()`: a header map from JavaScript can hold anything.
+  it('gives undefined for a value that is not a string', () => {
+    for (const v of [0, 5, {}, [], Symbol('x'), Object.create(null)])
+      expect(parseRetryAfter(v as never, NOW)).toBeUndefined();
+  });
+
   it('is never negative, never NaN and never above the cap (property)', () => {
     const valueArb = fc.oneof(
       fc.string(),
