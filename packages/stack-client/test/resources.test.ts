@@ -93,8 +93,9 @@ describe('resources against the local Stack server (research §4)', () => {
     await using local = await localStack();
     const { stack, server } = local;
     const bad = { primaryEmail: 'a@example.test', primary_email: 'a@example.test' };
-    expect(() => server.createUser(bad as never)).toThrow(ConfigurationError);
-    expect(() => server.listUsers({ limit: 5_000 })).toThrow(/limit/);
+    // Rejected, not thrown: every Promise-returning method is async (issue 8).
+    await expect(server.createUser(bad as never)).rejects.toThrow(ConfigurationError);
+    await expect(server.listUsers({ limit: 5_000 })).rejects.toThrow(/limit/);
     expect(stack.loopback.requests).toHaveLength(0);
   });
 

@@ -1,13 +1,24 @@
-import { createStackClient, createStackServerClient } from '@acme/stack-client';
-import { toPlainDecimal, validateBetAmount } from '@acme/stake-client';
+import {
+  createStackClient,
+  createStackServerClient,
+  type StackServerClient,
+} from '@acme/stack-client';
+import {
+  currencyDecimals,
+  formatAmount,
+  StakeClient,
+  toPlainDecimal,
+  validateBetAmount,
+} from '@acme/stake-client';
 import { StashClient, type StashClientOptions } from '@acme/stash-client';
 import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectTyped } from '../support-leaks/settle.js';
+import { ConfigurationError } from '@core/auth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareObject, expectTyped } from '../support-leaks/settle.js';
 
-// Each is a plain TypeError from an exported API fed a value its type forbids, reported
-// with its fix; client src is not ours to change. JavaScript callers, parsed config and
-// `as any` still send such values.
+// Crashes the hostile-input suite found in the clients (issue 8), fixed: each was a plain
+// TypeError from an exported API fed a value its type forbids. JavaScript callers, parsed
+// config and `as any` still send such values. Each stays here as a regression test.
 let server: LoopbackServer;
 beforeAll(async () => {
   server = await startLoopbackServer({ handler: () => ({ status: 404, body: 'Not found.' }) });
@@ -17,65 +28,180 @@ afterAll(() => server.close());
 const FAKE_PROJECT_ID = '00000000-0000-4000-8000-00000000fa4e';
 const FAKE_SSK = `ssk_fake_${'0'.repeat(40)}`;
 const FAKE_PCK = `pck_fake_${'0'.repeat(40)}`;
+const FAKE_TOKEN = 'fa4e'.repeat(24);
 const valid = { projectId: FAKE_PROJECT_ID, baseUrl: '', allowInsecureHttp: true, retry: 0 };
 const hmac = { hmac: { shopId: FAKE_PROJECT_ID, secret: `fake-stash-secret-${'0'.repeat(16)}` } };
 
-describe('Stake: known crashes on junk', () => {
-  // Known crash (reported): toPlainDecimal(1) is `TypeError: text.replace is not a function`.
-  // Fix in decimal.ts: throw ConfigurationError({ option: 'text' }) when typeof text !== 'string'.
-  it.fails('toPlainDecimal on a number is a typed error', async () => {
-    await expectTyped(() => toPlainDecimal(1 as never));
+/** The hostile-input contract, and more: a ConfigurationError naming `option`. */
+async function expectConfigError(
+  run: () => unknown,
+  option: string,
+  on?: LoopbackServer,
+): Promise<void> {
+  const settled = await expectTyped(run, on);
+  const error = settled.kind === 'error' ? settled.error : undefined;
+  expect(ConfigurationError.is(error), `expected a ConfigurationError, got ${settled.kind}`).toBe(
+    true,
+  );
+  expect((error as ConfigurationError).option).toBe(option);
+}
+
+describe('Stake: crashes on junk, fixed', () => {
+  it('toPlainDecimal on a number is a ConfigurationError', async () => {
+    await expectConfigError(() => toPlainDecimal(1 as never), 'text');
   });
 
-  // Known crash class (reported): messages quote the bad value with a template literal, which
-  // throws for a Symbol. Fix: one never-throwing `describeValue(v)` for every quoted value
-  // (validate-bet-amount.ts here; core's validate-options.ts and prepare-request.ts too).
-  it.fails('validateBetAmount with a Symbol maxDecimals is a ConfigurationError', async () => {
-    await expectTyped(() => validateBetAmount('1e400', { maxDecimals: Symbol('junk') as never }));
+  // Messages quoted the bad value with a template literal, which throws for a Symbol.
+  it('a Symbol or bare-object maxDecimals is a ConfigurationError; null limits are none', async () => {
+    await expectConfigError(
+      () => validateBetAmount('1e400', { maxDecimals: Symbol('junk') as never }),
+      'maxDecimals',
+    );
+    await expectConfigError(
+      () => validateBetAmount('1', { maxDecimals: bareObject() as never }),
+      'maxDecimals',
+    );
+    expect(validateBetAmount('1', null as never)).toBe('1');
+  });
+
+  it('formatAmount and currencyDecimals on a non-string currency or junk decimals', async () => {
+    await expectConfigError(() => formatAmount('1', 5 as never), 'currency');
+    await expectConfigError(() => currencyDecimals(5 as never), 'currency');
+    await expectConfigError(
+      () => formatAmount('1', 'btc', { decimals: bareObject() as never }),
+      'decimals',
+    );
+    expect(formatAmount('1', 'btc', null as never)).toBe('1.00000000 BTC');
+  });
+
+  it('a Symbol rate limit is a ConfigurationError; null options of graphql are the defaults', async () => {
+    const options = { baseUrl: server.url, allowInsecureHttp: true, accessToken: FAKE_TOKEN };
+    await expectConfigError(
+      () => new StakeClient({ ...options, rateLimit: { requestsPerSecond: Symbol('x') as never } }),
+      'rateLimit.requestsPerSecond',
+    );
+    const stake = new StakeClient({ ...options, rateLimit: null as never, retry: 0 });
+    try {
+      // Sent, and the 404 is a typed error: null options no longer crash before the request.
+      const settled = await expectTyped(
+        () => stake.graphql('query Q { x }', null as never),
+        server,
+      );
+      expect(settled.kind).toBe('error');
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      stake.close();
+    }
   });
 });
 
-// Known crashes (reported, not fixed here).
-describe('Stack: known crashes on junk', () => {
-  // Fix in config/base-url.ts: `typeof baseUrl !== 'string'` -> ConfigurationError({ option: 'baseUrl' }).
-  it.fails('a numeric baseUrl is a ConfigurationError', async () => {
-    await expectTyped(() =>
-      createStackClient({ ...valid, baseUrl: 5 as never, publishableClientKey: FAKE_PCK }),
+describe('Stack: crashes on junk, fixed', () => {
+  const serverClient = () =>
+    createStackServerClient({ ...valid, baseUrl: server.url, secretServerKey: FAKE_SSK });
+
+  it('a numeric baseUrl is a ConfigurationError', async () => {
+    await expectConfigError(
+      () => createStackClient({ ...valid, baseUrl: 5 as never, publishableClientKey: FAKE_PCK }),
+      'baseUrl',
     );
   });
 
-  // Methods taking an input object destructure it before checking it (addTeamMember,
-  // removeTeamMember, list/grant/revoke*Permission, listSessions, revokeSession,
-  // *ContactChannel, list*ApiKeys, listTeams(null), withUser(null)). Fix: run the input
-  // through the same parseInput/zod check first, so undefined or null is a ConfigurationError.
-  it.fails('addTeamMember(undefined) and withUser(null) are ConfigurationErrors', async () => {
-    const stack = createStackServerClient({
-      ...valid,
-      baseUrl: server.url,
-      secretServerKey: FAKE_SSK,
-    });
-    await expectTyped(() => stack.addTeamMember(undefined as never), server);
-    await expectTyped(() => stack.withUser(null as never).getCurrentUser(), server);
+  // They destructured their input before checking it.
+  const OBJECT_TAKING = [
+    'addTeamMember',
+    'removeTeamMember',
+    'listTeamPermissions',
+    'grantTeamPermission',
+    'revokeTeamPermission',
+    'listProjectPermissions',
+    'grantProjectPermission',
+    'revokeProjectPermission',
+    'listSessions',
+    'revokeSession',
+    'listContactChannels',
+    'updateContactChannel',
+    'deleteContactChannel',
+    'listUserApiKeys',
+    'listTeamApiKeys',
+  ] as const satisfies ReadonlyArray<keyof StackServerClient>;
+
+  it.each(OBJECT_TAKING)('%s(undefined) and (null) are ConfigurationErrors', async (name) => {
+    const stack = serverClient();
+    try {
+      const method = stack[name] as (...args: unknown[]) => unknown;
+      await expectConfigError(() => method(undefined), name, server);
+      await expectConfigError(() => method(null), name, server);
+    } finally {
+      stack.close();
+    }
   });
 
-  // Fix in auth/verify-access-token.ts: default `options ?? {}`.
-  it.fails('verifyAccessToken(token, null) is a typed error', async () => {
-    const stack = createStackServerClient({
-      ...valid,
-      baseUrl: server.url,
-      secretServerKey: FAKE_SSK,
-    });
-    await expectTyped(() => stack.verifyAccessToken('fake.jwt.token', null as never), server);
+  it('withUser(null) is a ConfigurationError; listTeams(null) lists every team', async () => {
+    const stack = serverClient();
+    try {
+      await expectConfigError(() => stack.withUser(null as never).getCurrentUser(), 'withUser');
+      const settled = await expectTyped(() => stack.listTeams(null as never), server);
+      expect(settled.kind).toBe('error');
+      expect(server.requests.map((r) => r.url)).toEqual(['/api/v1/teams']);
+    } finally {
+      stack.close();
+    }
+  });
+
+  it('verifyAccessToken(token, null) is typed; a junk tolerance is refused before the JWKS', async () => {
+    const stack = serverClient();
+    try {
+      await expectTyped(() => stack.verifyAccessToken('fake.jwt.token', null as never), server);
+      await expectConfigError(
+        () => stack.verifyAccessToken('fake.jwt.token', { clockToleranceSeconds: -1 }),
+        'clockToleranceSeconds',
+        server,
+      );
+    } finally {
+      stack.close();
+    }
   });
 });
 
-describe('Stash: known crashes on junk', () => {
-  // Known crash (reported): resolve-base-url.ts quotes a bad environment with JSON.stringify,
-  // which throws `TypeError: Do not know how to serialize a BigInt`. Fix: quote it with a
-  // never-throwing describeValue (typeof, then String() in a try).
-  it.fails('environment: 0n is a ConfigurationError', async () => {
-    await expectTyped(
-      () => new StashClient({ environment: 0n as never, auth: hmac } as StashClientOptions),
+describe('Stash: crashes on junk, fixed', () => {
+  const build = (options: Record<string, unknown>) => () =>
+    new StashClient({ auth: hmac, ...options } as StashClientOptions);
+
+  // JSON.stringify in the message threw for a BigInt; Object.hasOwn for a bare object.
+  it('an environment of 0n, a Symbol or a bare object is a ConfigurationError', async () => {
+    await expectConfigError(build({ environment: 0n }), 'environment');
+    await expectConfigError(build({ environment: Symbol('x') }), 'environment');
+    await expectConfigError(build({ environment: bareObject() }), 'environment');
+  });
+
+  it('a numeric baseUrl, a bare-object keyEncoding, no options: ConfigurationErrors', async () => {
+    await expectConfigError(build({ baseUrl: 5 }), 'baseUrl');
+    await expectConfigError(
+      build({ environment: 'test', auth: { hmac: { ...hmac.hmac, keyEncoding: bareObject() } } }),
+      'auth.hmac.keyEncoding',
     );
+    await expectConfigError(() => new StashClient(undefined as never), 'options');
+  });
+
+  it('request(5) rejects, never throws; null call options are the defaults', async () => {
+    const stash = new StashClient({
+      baseUrl: server.url,
+      allowInsecureHttp: true,
+      auth: hmac,
+      retry: 0,
+    });
+    try {
+      let returned: unknown;
+      expect(() => {
+        returned = stash.request(5 as never);
+      }).not.toThrow();
+      await expectConfigError(() => returned, 'endpoint', server);
+      await expectTyped(() => stash.request('fake-endpoint', {}, null as never), server);
+      expect(server.requests).toHaveLength(1);
+      await expectTyped(() => stash.getProduct('fake-sku', null as never), server);
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      stash.close();
+    }
   });
 });

@@ -57,6 +57,13 @@ export function createUserSession(
   refreshAccessToken: RefreshAccessToken,
   clock: () => number = Date.now,
 ): UserSession {
+  // Checked before it is read: `withUser(null)` from JavaScript is a ConfigurationError.
+  if (typeof options !== 'object' || options === null) {
+    throw new ConfigurationError(
+      `withUser takes { accessToken, refreshToken? }, got ${options === null ? 'null' : typeof options}: pass the user's tokens.`,
+      { option: 'withUser', provider: PACKAGE_NAME },
+    );
+  }
   const refreshToken =
     options.refreshToken === undefined ? undefined : Secret.from(options.refreshToken);
   const toCredential = (token: string | Secret): StackCredential => {

@@ -14,6 +14,7 @@ import {
 import { JwksFetchFailure, jwksFetch, jwksNetworkError } from './jwks-fetch.js';
 import { type Jose, loadJose } from './load-jose.js';
 import { jwksUrl, tokenAudiences } from './token-audiences.js';
+import { verifyOptions } from './verify-options.js';
 
 /** Clock skew accepted on `exp`, `iat` and `nbf`. @default 5 */
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 5;
@@ -97,7 +98,8 @@ export function createTokenVerifier(config: {
     return verifier;
   };
 
-  return async (token, options = {}) => {
+  return async (token, given) => {
+    const options = verifyOptions(given);
     const jose = await loadJose();
     const { decodeProtectedHeader, jwtVerify } = jose;
     const { jwks, request, audiences, issuers, audienceNames } = verifierFor(jose, options);

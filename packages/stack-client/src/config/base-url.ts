@@ -9,6 +9,12 @@ export const DEFAULT_STACK_BASE_URL = 'https://api.stack-auth.com';
  * (freestyle-sh/Adorable#11) shows `app.stack-auth.com` answering a plain-text 400.
  */
 export function resolveBaseUrl(baseUrl: string | undefined): string {
+  if (baseUrl !== undefined && typeof baseUrl !== 'string') {
+    throw new ConfigurationError(
+      `baseUrl must be a URL string, got ${baseUrl === null ? 'null' : typeof baseUrl}: pass e.g. "https://api.stack-auth.com", or omit it.`,
+      { option: 'baseUrl', provider: PACKAGE_NAME },
+    );
+  }
   const url = (baseUrl ?? DEFAULT_STACK_BASE_URL).replace(/\/+$/, '');
   let host = '';
   try {

@@ -10,7 +10,7 @@ import {
   type StackNewApiKey,
 } from '../schemas/api-key.js';
 import { itemsOf, parseInput } from '../schemas/common.js';
-import { type CallOptions, callOptions, type Requester, seg } from './call.js';
+import { type CallOptions, callOptions, inputObject, type Requester, seg } from './call.js';
 
 /** User API keys (research §4). */
 export interface UserApiKeyMethods {
@@ -97,10 +97,11 @@ export interface TeamApiKeyMethods {
 
 type Owner = 'user' | 'team';
 
+// Every call is async, so a bad argument rejects the returned Promise, never throws.
 function keyCalls(request: Requester, owner: Owner) {
   const base = `/${owner}-api-keys`;
   return {
-    list: (query: Record<string, string>, options?: CallOptions) =>
+    list: async (query: Record<string, string>, options?: CallOptions) =>
       request({
         method: 'GET',
         path: base,
@@ -108,7 +109,7 @@ function keyCalls(request: Requester, owner: Owner) {
         schema: itemsOf(apiKeySchema),
         ...callOptions(options),
       }),
-    create: (json: unknown, options?: CallOptions) =>
+    create: async (json: unknown, options?: CallOptions) =>
       request({
         method: 'POST',
         path: base,
@@ -118,7 +119,7 @@ function keyCalls(request: Requester, owner: Owner) {
         secretResponse: true,
         ...callOptions(options),
       }),
-    revoke: (apiKeyId: string, options?: CallOptions) =>
+    revoke: async (apiKeyId: string, options?: CallOptions) =>
       request({
         method: 'PATCH',
         path: `${base}/${seg(apiKeyId, 'apiKeyId')}`,
@@ -126,7 +127,7 @@ function keyCalls(request: Requester, owner: Owner) {
         schema: apiKeySchema,
         ...callOptions(options),
       }),
-    check: (apiKey: string | Secret, options?: CallOptions) =>
+    check: async (apiKey: string | Secret, options?: CallOptions) =>
       request({
         method: 'POST',
         path: `${base}/check`,
@@ -144,9 +145,10 @@ function keyCalls(request: Requester, owner: Owner) {
 export function userApiKeyMethods(request: Requester): UserApiKeyMethods {
   const calls = keyCalls(request, 'user');
   return {
-    createUserApiKey: (input, options) =>
+    createUserApiKey: async (input, options) =>
       calls.create(parseInput(createUserApiKeyInput, input, 'createUserApiKey'), options),
-    listUserApiKeys: ({ userId }, options) => calls.list({ user_id: userId }, options),
+    listUserApiKeys: async (input, options) =>
+      calls.list({ user_id: inputObject(input, 'listUserApiKeys', '{ userId }').userId }, options),
     revokeUserApiKey: calls.revoke,
     checkUserApiKey: calls.check,
   };
@@ -155,9 +157,10 @@ export function userApiKeyMethods(request: Requester): UserApiKeyMethods {
 export function teamApiKeyMethods(request: Requester): TeamApiKeyMethods {
   const calls = keyCalls(request, 'team');
   return {
-    createTeamApiKey: (input, options) =>
+    createTeamApiKey: async (input, options) =>
       calls.create(parseInput(createTeamApiKeyInput, input, 'createTeamApiKey'), options),
-    listTeamApiKeys: ({ teamId }, options) => calls.list({ team_id: teamId }, options),
+    listTeamApiKeys: async (input, options) =>
+      calls.list({ team_id: inputObject(input, 'listTeamApiKeys', '{ teamId }').teamId }, options),
     revokeTeamApiKey: calls.revoke,
     checkTeamApiKey: calls.check,
   };

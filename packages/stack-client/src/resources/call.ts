@@ -33,6 +33,24 @@ export function seg(value: string, name: string): string {
 }
 
 /**
+ * A method's input object, checked before it is destructured: `addTeamMember(undefined)`
+ * from JavaScript or parsed config is a ConfigurationError, not a TypeError.
+ *
+ * @param call the method, named in the error (e.g. `addTeamMember`)
+ * @param fields what to pass, shown in the error (e.g. `{ teamId, userId }`)
+ */
+export function inputObject<T extends object>(input: T, call: string, fields: string): T {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    throw new ConfigurationError(`${call} takes an object, got ${got}: call ${call}(${fields}).`, {
+      option: call,
+      provider: PACKAGE_NAME,
+    });
+  }
+  return input;
+}
+
+/**
  * Resolves to null when the call fails with one of `notFound` (research §2: the official SDK's
  * getters return null on `USER_NOT_FOUND`, `TEAM_NOT_FOUND`, `CANNOT_GET_OWN_USER_WITHOUT_USER`).
  */

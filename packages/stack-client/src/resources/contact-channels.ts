@@ -7,7 +7,7 @@ import {
   type UpdateContactChannelInput,
   updateContactChannelInput,
 } from '../schemas/contact-channel.js';
-import { type CallOptions, callOptions, type Requester, seg } from './call.js';
+import { type CallOptions, callOptions, inputObject, type Requester, seg } from './call.js';
 
 /** Contact channels (research §4); `userId: 'me'` for a `withUser` client. */
 export interface ContactChannelMethods {
@@ -62,20 +62,23 @@ export interface ContactChannelMethods {
   ): Promise<void>;
 }
 
-const path = (t: { userId: string; contactChannelId: string }) =>
-  `/contact-channels/${seg(t.userId, 'userId')}/${seg(t.contactChannelId, 'contactChannelId')}`;
+const path = (target: { userId: string; contactChannelId: string }, call: string) => {
+  const t = inputObject(target, call, '{ userId, contactChannelId }');
+  return `/contact-channels/${seg(t.userId, 'userId')}/${seg(t.contactChannelId, 'contactChannelId')}`;
+};
 
+// Every method is async, so a bad argument rejects the returned Promise, never throws.
 export function contactChannelMethods(request: Requester): ContactChannelMethods {
   return {
-    listContactChannels: ({ userId }, options) =>
+    listContactChannels: async (input, options) =>
       request({
         method: 'GET',
         path: '/contact-channels',
-        searchParams: { user_id: userId },
+        searchParams: { user_id: inputObject(input, 'listContactChannels', '{ userId }').userId },
         schema: itemsOf(contactChannelSchema),
         ...callOptions(options),
       }),
-    createContactChannel: (input, options) =>
+    createContactChannel: async (input, options) =>
       request({
         method: 'POST',
         path: '/contact-channels',
@@ -83,18 +86,18 @@ export function contactChannelMethods(request: Requester): ContactChannelMethods
         schema: contactChannelSchema,
         ...callOptions(options),
       }),
-    updateContactChannel: (target, input, options) =>
+    updateContactChannel: async (target, input, options) =>
       request({
         method: 'PATCH',
-        path: path(target),
+        path: path(target, 'updateContactChannel'),
         json: parseInput(updateContactChannelInput, input, 'updateContactChannel'),
         schema: contactChannelSchema,
         ...callOptions(options),
       }),
-    deleteContactChannel: (target, options) =>
+    deleteContactChannel: async (target, options) =>
       request({
         method: 'DELETE',
-        path: path(target),
+        path: path(target, 'deleteContactChannel'),
         schema: successSchema,
         ...callOptions(options),
       }),

@@ -42,12 +42,12 @@ export function currentUserMethods(
   onSignedOut: () => void,
 ): CurrentUserMethods {
   return {
-    getCurrentUser: (options) =>
+    getCurrentUser: async (options) =>
       orNull(
         request({ method: 'GET', path: '/users/me', schema: userSchema, ...callOptions(options) }),
         CannotGetOwnUserWithoutUserError,
       ),
-    updateCurrentUser: (input, options) =>
+    updateCurrentUser: async (input, options) =>
       request({
         method: 'PATCH',
         path: '/users/me',

@@ -1,6 +1,6 @@
 import { itemsOf, successSchema } from '../schemas/common.js';
 import { permissionSchema, type StackPermission } from '../schemas/permission.js';
-import { type CallOptions, callOptions, type Requester, seg } from './call.js';
+import { type CallOptions, callOptions, inputObject, type Requester, seg } from './call.js';
 
 /** Filters of a permission list (research §4); `userId: 'me'` for a `withUser` client. */
 export interface ListPermissionsInput {
@@ -93,26 +93,35 @@ const query = (input: ListPermissionsInput & { teamId?: string }) => ({
   recursive: input.recursive,
 });
 
+// Every method is async, so a bad argument rejects the returned Promise, never throws.
 export function permissionMethods(request: Requester): PermissionMethods {
   const list =
-    (path: string) => (input: ListPermissionsInput & { teamId?: string }, options?: CallOptions) =>
+    (path: string, call: string) =>
+    async (input: ListPermissionsInput & { teamId?: string }, options?: CallOptions) =>
       request({
         method: 'GET',
         path,
-        searchParams: query(input),
+        searchParams: query(inputObject(input, call, '{ userId }')),
         schema: itemsOf(permissionSchema),
         ...callOptions(options),
       });
-  const teamPath = (i: { teamId: string; userId: string; permissionId: string }) =>
-    `/team-permissions/${seg(i.teamId, 'teamId')}/${seg(i.userId, 'userId')}/${seg(i.permissionId, 'permissionId')}`;
-  const projectPath = (i: { userId: string; permissionId: string }) =>
-    `/project-permissions/${seg(i.userId, 'userId')}/${seg(i.permissionId, 'permissionId')}`;
+  const teamPath = (
+    input: { teamId: string; userId: string; permissionId: string },
+    call: string,
+  ) => {
+    const i = inputObject(input, call, '{ teamId, userId, permissionId }');
+    return `/team-permissions/${seg(i.teamId, 'teamId')}/${seg(i.userId, 'userId')}/${seg(i.permissionId, 'permissionId')}`;
+  };
+  const projectPath = (input: { userId: string; permissionId: string }, call: string) => {
+    const i = inputObject(input, call, '{ userId, permissionId }');
+    return `/project-permissions/${seg(i.userId, 'userId')}/${seg(i.permissionId, 'permissionId')}`;
+  };
   return {
-    listTeamPermissions: list('/team-permissions'),
-    grantTeamPermission: (input, options) =>
+    listTeamPermissions: list('/team-permissions', 'listTeamPermissions'),
+    grantTeamPermission: async (input, options) =>
       request({
         method: 'POST',
-        path: teamPath(input),
+        path: teamPath(input, 'grantTeamPermission'),
         json: {},
         schema: permissionSchema,
         ...callOptions(options),
@@ -120,16 +129,16 @@ export function permissionMethods(request: Requester): PermissionMethods {
     revokeTeamPermission: async (input, options) => {
       await request({
         method: 'DELETE',
-        path: teamPath(input),
+        path: teamPath(input, 'revokeTeamPermission'),
         schema: successSchema,
         ...callOptions(options),
       });
     },
-    listProjectPermissions: list('/project-permissions'),
-    grantProjectPermission: (input, options) =>
+    listProjectPermissions: list('/project-permissions', 'listProjectPermissions'),
+    grantProjectPermission: async (input, options) =>
       request({
         method: 'POST',
-        path: projectPath(input),
+        path: projectPath(input, 'grantProjectPermission'),
         json: {},
         schema: permissionSchema,
         ...callOptions(options),
@@ -137,7 +146,7 @@ export function permissionMethods(request: Requester): PermissionMethods {
     revokeProjectPermission: async (input, options) => {
       await request({
         method: 'DELETE',
-        path: projectPath(input),
+        path: projectPath(input, 'revokeProjectPermission'),
         schema: successSchema,
         ...callOptions(options),
       });

@@ -16,7 +16,7 @@ export interface ProjectMethods {
 
 export function projectMethods(request: Requester): ProjectMethods {
   return {
-    getProject: (options) =>
+    getProject: async (options) =>
       request({
         method: 'GET',
         path: '/projects/current',

@@ -7,7 +7,7 @@ import {
   sessionSchema,
   sessionTokensSchema,
 } from '../schemas/session.js';
-import { type CallOptions, callOptions, type Requester, seg } from './call.js';
+import { type CallOptions, callOptions, inputObject, type Requester, seg } from './call.js';
 
 /** Sessions (research §4). */
 export interface SessionMethods {
@@ -42,9 +42,10 @@ export interface SessionMethods {
   revokeSession(input: { sessionId: string; userId: string }, options?: CallOptions): Promise<void>;
 }
 
+// Every method is async, so a bad argument rejects the returned Promise, never throws.
 export function sessionMethods(request: Requester): SessionMethods {
   return {
-    createSession: (input, options) =>
+    createSession: async (input, options) =>
       request({
         method: 'POST',
         path: '/auth/sessions',
@@ -54,21 +55,23 @@ export function sessionMethods(request: Requester): SessionMethods {
         secretResponse: true,
         ...callOptions(options),
       }),
-    listSessions: ({ userId }, options) =>
+    listSessions: async (input, options) =>
       request({
         method: 'GET',
         path: '/auth/sessions',
-        searchParams: { user_id: userId },
+        searchParams: { user_id: inputObject(input, 'listSessions', '{ userId }').userId },
         schema: itemsOf(sessionSchema),
         ...callOptions(options),
       }),
-    revokeSession: ({ sessionId, userId }, options) =>
-      request({
+    revokeSession: async (input, options) => {
+      const { sessionId, userId } = inputObject(input, 'revokeSession', '{ sessionId, userId }');
+      return request({
         method: 'DELETE',
         path: `/auth/sessions/${seg(sessionId, 'sessionId')}`,
         searchParams: { user_id: userId },
         schema: successSchema,
         ...callOptions(options),
-      }),
+      });
+    },
   };
 }

@@ -10,7 +10,7 @@ import {
   type UpdateTeamInput,
   updateTeamInput,
 } from '../schemas/team.js';
-import { type CallOptions, callOptions, orNull, type Requester, seg } from './call.js';
+import { type CallOptions, callOptions, inputObject, orNull, type Requester, seg } from './call.js';
 
 /** Teams and memberships (research §4). */
 export interface TeamMethods {
@@ -82,17 +82,19 @@ export interface TeamMethods {
   removeTeamMember(input: { teamId: string; userId: string }, options?: CallOptions): Promise<void>;
 }
 
+// Every method is async, so a bad argument rejects the returned Promise, never throws.
 export function teamMethods(request: Requester): TeamMethods {
   return {
-    listTeams: (input = {}, options) =>
+    listTeams: async (input, options) =>
       request({
         method: 'GET',
         path: '/teams',
-        searchParams: { user_id: input.userId },
+        // No filter (undefined or null) lists every team.
+        searchParams: { user_id: inputObject(input ?? {}, 'listTeams', '{ userId }').userId },
         schema: itemsOf(teamSchema),
         ...callOptions(options),
       }),
-    getTeam: (teamId, options) =>
+    getTeam: async (teamId, options) =>
       orNull(
         request({
           method: 'GET',
@@ -102,7 +104,7 @@ export function teamMethods(request: Requester): TeamMethods {
         }),
         TeamNotFoundError,
       ),
-    createTeam: (input, options) =>
+    createTeam: async (input, options) =>
       request({
         method: 'POST',
         path: '/teams',
@@ -110,7 +112,7 @@ export function teamMethods(request: Requester): TeamMethods {
         schema: teamSchema,
         ...callOptions(options),
       }),
-    updateTeam: (teamId, input, options) =>
+    updateTeam: async (teamId, input, options) =>
       request({
         method: 'PATCH',
         path: `/teams/${seg(teamId, 'teamId')}`,
@@ -118,27 +120,31 @@ export function teamMethods(request: Requester): TeamMethods {
         schema: teamSchema,
         ...callOptions(options),
       }),
-    deleteTeam: (teamId, options) =>
+    deleteTeam: async (teamId, options) =>
       request({
         method: 'DELETE',
         path: `/teams/${seg(teamId, 'teamId')}`,
         schema: successSchema,
         ...callOptions(options),
       }),
-    addTeamMember: ({ teamId, userId }, options) =>
-      request({
+    addTeamMember: async (input, options) => {
+      const { teamId, userId } = inputObject(input, 'addTeamMember', '{ teamId, userId }');
+      return request({
         method: 'POST',
         path: `/team-memberships/${seg(teamId, 'teamId')}/${seg(userId, 'userId')}`,
         json: {},
         schema: membershipSchema,
         ...callOptions(options),
-      }),
-    removeTeamMember: ({ teamId, userId }, options) =>
-      request({
+      });
+    },
+    removeTeamMember: async (input, options) => {
+      const { teamId, userId } = inputObject(input, 'removeTeamMember', '{ teamId, userId }');
+      return request({
         method: 'DELETE',
         path: `/team-memberships/${seg(teamId, 'teamId')}/${seg(userId, 'userId')}`,
         schema: successSchema,
         ...callOptions(options),
-      }),
+      });
+    },
   };
 }

@@ -87,7 +87,8 @@ function passwordSecrets(input: {
 }
 
 export function userMethods(request: Requester): UserMethods {
-  const listUsers: UserMethods['listUsers'] = (input = {}, options) =>
+  // Every method is async, so a bad argument rejects the returned Promise, never throws.
+  const listUsers: UserMethods['listUsers'] = async (input = {}, options) =>
     request({
       method: 'GET',
       path: '/users',
@@ -96,7 +97,7 @@ export function userMethods(request: Requester): UserMethods {
       ...callOptions(options),
     });
   return {
-    getUser: (userId, options) =>
+    getUser: async (userId, options) =>
       orNull(
         request({
           method: 'GET',
@@ -122,7 +123,7 @@ export function userMethods(request: Requester): UserMethods {
         cursor = page.nextCursor;
       }
     },
-    createUser: (input, options) =>
+    createUser: async (input, options) =>
       request({
         method: 'POST',
         path: '/users',
@@ -131,7 +132,7 @@ export function userMethods(request: Requester): UserMethods {
         schema: userSchema,
         ...callOptions(options),
       }),
-    updateUser: (userId, input, options) =>
+    updateUser: async (userId, input, options) =>
       request({
         method: 'PATCH',
         path: `/users/${seg(userId, 'userId')}`,
@@ -140,7 +141,7 @@ export function userMethods(request: Requester): UserMethods {
         schema: userSchema,
         ...callOptions(options),
       }),
-    deleteUser: (userId, options) =>
+    deleteUser: async (userId, options) =>
       request({
         method: 'DELETE',
         path: `/users/${seg(userId, 'userId')}`,

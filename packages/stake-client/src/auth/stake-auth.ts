@@ -5,6 +5,7 @@ import {
   type CredentialRequestOptions,
   DEFAULT_EXPIRY_SKEW_SECONDS,
   describeSecret,
+  describeValue,
   ExpiringToken,
   type IsExpiredOptions,
   Secret,
@@ -170,11 +171,13 @@ export class StakeAuth implements CredentialProvider<StakeCredential> {
    * last gave, and false while that is unknown (the provider fetches one when asked).
    */
   isTokenExpired(options: IsExpiredOptions = {}): boolean {
-    if (this.#provider === undefined) return this.#token.isExpired(options);
-    const skewSeconds = options.skewSeconds ?? DEFAULT_EXPIRY_SKEW_SECONDS;
+    // Null options from parsed config mean the defaults (core's isExpired reads them unchecked).
+    const given = options ?? {};
+    if (this.#provider === undefined) return this.#token.isExpired(given);
+    const skewSeconds = given.skewSeconds ?? DEFAULT_EXPIRY_SKEW_SECONDS;
     if (!Number.isFinite(skewSeconds) || skewSeconds < 0) {
       throw new ConfigurationError(
-        `skewSeconds must be a finite number of seconds, 0 or more, got ${skewSeconds}: pass e.g. 300.`,
+        `skewSeconds must be a finite number of seconds, 0 or more, got ${describeValue(skewSeconds)}: pass e.g. 300.`,
         { option: 'skewSeconds', provider: STAKE_PROVIDER },
       );
     }

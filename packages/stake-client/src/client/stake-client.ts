@@ -101,7 +101,9 @@ export class StakeClient implements AsyncDisposable {
    * });
    * ```
    */
-  async graphql<T = unknown>(document: string, options: GraphQLOptions<T> = {}): Promise<T> {
+  async graphql<T = unknown>(document: string, given?: GraphQLOptions<T>): Promise<T> {
+    // Null options from parsed config mean the defaults, like undefined.
+    const options = given ?? {};
     if (typeof document !== 'string' || document.trim() === '') {
       throw new ConfigurationError('document is empty: pass a GraphQL query or mutation.', {
         option: 'document',
@@ -208,7 +210,7 @@ export class StakeClient implements AsyncDisposable {
   async getConversionRates(
     options: StakeCallOptions & { isAcp?: boolean } = {},
   ): Promise<StakeConversionRates> {
-    const { isAcp, ...call } = options;
+    const { isAcp, ...call } = options ?? {};
     const { currencyConfiguration: config } = await this.graphql(
       this.#documents.currencyConfiguration,
       {

@@ -1,3 +1,6 @@
+import { ConfigurationError, describeValue } from '@core/auth';
+import { STAKE_PROVIDER } from '../config/defaults.js';
+
 /**
  * Stake's fiat currencies (its `FiatCurrencyEnum`, lower case as the API sends them):
  * shown with 2 decimals. Every other currency is crypto and gets 8 (research §1.7: StakeAPI
@@ -42,5 +45,11 @@ export const CRYPTO_DECIMALS = 8;
  * ```
  */
 export function currencyDecimals(currency: string): number {
+  if (typeof currency !== 'string') {
+    throw new ConfigurationError(
+      `currency must be a currency code such as "btc" or "usd", got ${describeValue(currency)}.`,
+      { option: 'currency', provider: STAKE_PROVIDER },
+    );
+  }
   return FIAT_CURRENCIES.has(currency.toLowerCase()) ? FIAT_DECIMALS : CRYPTO_DECIMALS;
 }

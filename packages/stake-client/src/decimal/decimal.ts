@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@core/auth';
+import { ConfigurationError, describeValue } from '@core/auth';
 import Big from 'big.js';
 import { STAKE_PROVIDER } from '../config/defaults.js';
 
@@ -34,9 +34,9 @@ export function parseDecimal(text: string): DecimalParts | undefined {
 
 /**
  * The exact plain form of a decimal literal: `1e-8` becomes `0.00000001`, `1.50` stays
- * `1.5`. Throws a ConfigurationError for a literal whose exponent is beyond
- * {@link MAX_DECIMAL_EXPONENT} (`1e999`), which has no plain form worth printing; returns
- * anything that is not a decimal literal unchanged.
+ * `1.5`. Throws a ConfigurationError for a non-string, and for a literal whose exponent is
+ * beyond {@link MAX_DECIMAL_EXPONENT} (`1e999`), which has no plain form worth printing;
+ * returns any other string that is not a decimal literal unchanged.
  *
  * @example
  * ```ts
@@ -45,6 +45,13 @@ export function parseDecimal(text: string): DecimalParts | undefined {
  * ```
  */
 export function toPlainDecimal(text: string): string {
+  // Checked first: the regex would read a number as text, and text.replace would crash.
+  if (typeof text !== 'string') {
+    throw new ConfigurationError(
+      `text must be a string, got ${describeValue(text)}: pass the decimal as text, e.g. "1e-8".`,
+      { option: 'text', provider: STAKE_PROVIDER },
+    );
+  }
   const plain = plainDecimalOf(text);
   if (plain !== undefined) return plain;
   if (!DECIMAL_LITERAL.test(text)) return text;

@@ -1,4 +1,4 @@
-import { AbortError, ConfigurationError } from '@core/auth';
+import { AbortError, ConfigurationError, describeValue } from '@core/auth';
 import {
   DEFAULT_RATE_LIMIT_MAX_QUEUE,
   DEFAULT_REQUESTS_PER_SECOND,
@@ -41,11 +41,14 @@ export class TokenBucket {
     options: RateLimitOptions = {},
     now: () => number = performance.now.bind(performance),
   ) {
-    const rate = options.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND;
-    const burst = options.burst ?? Math.max(1, Math.floor(rate));
+    // `rateLimit: null` from parsed config means the defaults, like undefined.
+    const given = options ?? {};
+    const rate = given.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND;
+    // Checked before Math.floor reads it: that throws a TypeError for a Symbol or a BigInt.
     if (!(Number.isFinite(rate) && rate > 0)) invalid('rateLimit.requestsPerSecond', rate);
+    const burst = given.burst ?? Math.max(1, Math.floor(rate));
     if (!(Number.isInteger(burst) && burst >= 1)) invalid('rateLimit.burst', burst);
-    const maxQueue = options.maxQueue ?? DEFAULT_RATE_LIMIT_MAX_QUEUE;
+    const maxQueue = given.maxQueue ?? DEFAULT_RATE_LIMIT_MAX_QUEUE;
     if (!(Number.isInteger(maxQueue) && maxQueue >= 0)) invalid('rateLimit.maxQueue', maxQueue);
     this.#maxQueue = maxQueue;
     this.#ratePerMs = rate / 1_000;
@@ -116,9 +119,9 @@ function aborted(): AbortError {
   );
 }
 
-function invalid(option: string, value: number): never {
+function invalid(option: string, value: unknown): never {
   throw new ConfigurationError(
-    `${option} must be a positive number, got ${value}: e.g. { requestsPerSecond: 10 }.`,
+    `${option} must be a positive number, got ${describeValue(value)}: e.g. { requestsPerSecond: 10 }.`,
     {
       option,
       provider: STAKE_PROVIDER,

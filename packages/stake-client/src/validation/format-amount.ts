@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@core/auth';
+import { ConfigurationError, describeValue } from '@core/auth';
 import Big from 'big.js';
 import { STAKE_PROVIDER } from '../config/defaults.js';
 import { currencyDecimals } from '../decimal/currencies.js';
@@ -28,17 +28,25 @@ export function formatAmount(
   currency: string,
   options: FormatAmountOptions = {},
 ): string {
-  const decimals = options.decimals ?? currencyDecimals(currency);
+  if (typeof currency !== 'string') {
+    throw new ConfigurationError(
+      `currency must be a currency code such as "btc" or "usd", got ${describeValue(currency)}.`,
+      { option: 'currency', provider: STAKE_PROVIDER },
+    );
+  }
+  // Null options from parsed config mean the defaults, like undefined.
+  const { decimals: given, withCurrency } = options ?? {};
+  const decimals = given ?? currencyDecimals(currency);
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_AMOUNT_EXPONENT) {
     throw new ConfigurationError(
-      `decimals must be a whole number from 0 to ${MAX_AMOUNT_EXPONENT}, got ${String(decimals)}: e.g. 8 for crypto, 2 for fiat.`,
+      `decimals must be a whole number from 0 to ${MAX_AMOUNT_EXPONENT}, got ${describeValue(decimals)}: e.g. 8 for crypto, 2 for fiat.`,
       { option: 'decimals', provider: STAKE_PROVIDER },
     );
   }
   const value = toSignedBig(amount);
   const text = value.toFixed(decimals, Big.roundDown);
   const plain = /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-  return options.withCurrency === false ? plain : `${plain} ${currency.toUpperCase()}`;
+  return withCurrency === false ? plain : `${plain} ${currency.toUpperCase()}`;
 }
 
 // Balances are never negative but a profit can be: format both.

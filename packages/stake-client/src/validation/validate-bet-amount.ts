@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@core/auth';
+import { ConfigurationError, describeValue } from '@core/auth';
 import Big from 'big.js';
 import { STAKE_PROVIDER } from '../config/defaults.js';
 import { decimalPlaces, parseDecimal } from '../decimal/decimal.js';
@@ -37,19 +37,19 @@ export interface BetAmountLimits {
  * ```
  */
 export function validateBetAmount(amount: AmountInput, limits: BetAmountLimits = {}): string {
-  const maxDecimals = limits.maxDecimals ?? DEFAULT_MAX_DECIMALS;
+  // Null limits from parsed config mean none, like undefined.
+  const { min: givenMin, max: givenMax, maxDecimals: givenMaxDecimals } = limits ?? {};
+  const maxDecimals = givenMaxDecimals ?? DEFAULT_MAX_DECIMALS;
   if (!Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > MAX_AMOUNT_EXPONENT) {
     fail(
       'maxDecimals',
-      `must be a whole number from 0 to ${MAX_AMOUNT_EXPONENT}, got ${maxDecimals}.`,
+      `must be a whole number from 0 to ${MAX_AMOUNT_EXPONENT}, got ${describeValue(maxDecimals)}.`,
     );
   }
   const value = toBig(amount, 'amount');
   const min =
-    limits.min === undefined
-      ? new Big(1).div(new Big(10).pow(maxDecimals))
-      : toBig(limits.min, 'min');
-  const max = limits.max === undefined ? undefined : toBig(limits.max, 'max');
+    givenMin === undefined ? new Big(1).div(new Big(10).pow(maxDecimals)) : toBig(givenMin, 'min');
+  const max = givenMax === undefined ? undefined : toBig(givenMax, 'max');
   if (max !== undefined && min.gt(max)) {
     fail('min', `(${min.toFixed()}) is above max (${max.toFixed()}): swap them.`);
   }
@@ -90,10 +90,11 @@ export function toBig(input: AmountInput, option: string): Big {
   let text: string;
   if (typeof input === 'bigint') text = input.toString();
   else if (typeof input === 'number') {
-    if (!Number.isFinite(input)) fail(option, `must be a finite number, got ${input}.`);
+    if (!Number.isFinite(input))
+      fail(option, `must be a finite number, got ${describeValue(input)}.`);
     text = String(input);
   } else if (typeof input === 'string') text = input.trim();
-  else return fail(option, `must be a string, number or bigint, got ${typeof input}.`);
+  else return fail(option, `must be a string, number or bigint, got ${describeValue(input)}.`);
   if (text === '') fail(option, 'is empty: pass a decimal such as "0.0001".');
   if (text.length > MAX_AMOUNT_LENGTH) {
     fail(

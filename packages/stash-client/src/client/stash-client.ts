@@ -1,5 +1,6 @@
 import {
   assertServerRuntime,
+  ConfigurationError,
   createPipeline,
   type Pipeline,
   type ResponseSchema,
@@ -70,6 +71,8 @@ export interface StashRequestOptions<T> extends StashCallOptions {
  * ```
  */
 export class StashClient implements AsyncDisposable {
+  // Every Promise-returning method is async: a bad argument rejects the Promise, never
+  // throws where the caller only expects to await (issue 8).
   /** The environment targeted, when named. */
   readonly environment: StashEnvironment | undefined;
   /** The API root. */
@@ -82,6 +85,12 @@ export class StashClient implements AsyncDisposable {
   readonly #context: StashCallContext;
 
   constructor(options: StashClientOptions) {
+    if (typeof options !== 'object' || options === null) {
+      throw new ConfigurationError(
+        'options are missing: pass at least { environment, auth: { hmac: { shopId, secret } } }.',
+        { option: 'options', provider: STASH_PROVIDER },
+      );
+    }
     assertServerRuntime('new StashClient()', {
       dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
       provider: STASH_PROVIDER,
@@ -117,19 +126,21 @@ export class StashClient implements AsyncDisposable {
    * const result = await stash.request('checkout-links/generate', { external_user: { id: 'p1' } });
    * ```
    */
-  request<T = unknown>(
+  async request<T = unknown>(
     endpoint: string,
     body?: Record<string, unknown>,
-    options: StashRequestOptions<T> = {},
+    options?: StashRequestOptions<T>,
   ): Promise<T> {
     const path = `/api/v1/sdk/${normalizeEndpoint(endpoint)}`;
     const json = withShopHandle(body, this.shopHandle);
+    // Null options from parsed config mean the defaults, like undefined.
+    const { idempotent, schema } = options ?? {};
     return this.#pipeline.request<T>({
       method: 'POST',
       path,
       json,
-      idempotent: options.idempotent ?? false,
-      ...(options.schema === undefined ? {} : { schema: options.schema }),
+      idempotent: idempotent ?? false,
+      ...(schema === undefined ? {} : { schema }),
       ...callOptions(options),
     });
   }
@@ -143,7 +154,7 @@ export class StashClient implements AsyncDisposable {
    * const { url } = await stash.createQuickPayUrl({ catalogItems: [{ id: 'sku-1', quantity: 1 }], user: { id: 'p1' }, idempotencyKey: 'order-1' });
    * ```
    */
-  createQuickPayUrl(
+  async createQuickPayUrl(
     input: CreateQuickPayUrlRequest,
     options?: StashCallOptions,
   ): Promise<QuickPayUrl> {
@@ -158,7 +169,7 @@ export class StashClient implements AsyncDisposable {
    * const { url } = await stash.generateAuthenticatedUrl({ user: { id: 'p1' }, target: 'STORE' });
    * ```
    */
-  generateAuthenticatedUrl(
+  async generateAuthenticatedUrl(
     input: GenerateAuthenticatedUrlRequest,
     options?: StashCallOptions,
   ): Promise<AuthenticatedUrl> {
@@ -173,7 +184,7 @@ export class StashClient implements AsyncDisposable {
    * const payment = await stash.getPayment('pay_123');
    * ```
    */
-  getPayment(id: string, options?: StashCallOptions): Promise<Payment> {
+  async getPayment(id: string, options?: StashCallOptions): Promise<Payment> {
     return getPayment(this.#context, id, options);
   }
 
@@ -201,7 +212,7 @@ export class StashClient implements AsyncDisposable {
    * const { products, nextOffset } = await stash.listProductsPage({ limit: 20 });
    * ```
    */
-  listProductsPage(options?: ListProductsOptions & StashCallOptions): Promise<ProductPage> {
+  async listProductsPage(options?: ListProductsOptions & StashCallOptions): Promise<ProductPage> {
     const page = toPageRequest(this.#context, pickPaging(options), 'listProductsPage');
     return fetchProductPage(this.#context, page, options);
   }
@@ -214,7 +225,7 @@ export class StashClient implements AsyncDisposable {
    * const product = await stash.getProduct('gems-100');
    * ```
    */
-  getProduct(
+  async getProduct(
     productId: string,
     options?: StashCallOptions & { shopId?: string },
   ): Promise<Product> {
@@ -230,7 +241,7 @@ export class StashClient implements AsyncDisposable {
    * const { url } = await stash.createSubscriptionCheckoutLink({ plan: 'gold', currency: 'USD', user: { id: 'p1' } });
    * ```
    */
-  createSubscriptionCheckoutLink(
+  async createSubscriptionCheckoutLink(
     input: CreateSubscriptionCheckoutLinkRequest,
     options?: StashCallOptions,
   ): Promise<SubscriptionCheckoutLink> {

@@ -92,10 +92,11 @@ const ProductId = lazySchema(() => z.string().check(z.minLength(1, { error: 'is 
 export async function getProduct(
   context: StashCallContext,
   productId: string,
-  options: StashCallOptions & { shopId?: string } = {},
+  options?: StashCallOptions & { shopId?: string },
 ): Promise<Product> {
   parseInput(ProductId, productId, 'getProduct');
-  const { shopId } = parseInput(ShopIdSchema, { shopId: options.shopId }, 'getProduct');
+  // Null options from parsed config mean the defaults, like undefined.
+  const { shopId } = parseInput(ShopIdSchema, { shopId: options?.shopId }, 'getProduct');
   const id = requireShopId(context, shopId, 'getProduct');
   const { product } = await context.pipeline.request({
     method: 'GET',

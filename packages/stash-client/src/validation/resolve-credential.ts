@@ -1,4 +1,4 @@
-import { ConfigurationError, describeSecret, Secret } from '@core/auth';
+import { ConfigurationError, describeSecret, describeValue, Secret } from '@core/auth';
 import { isUsableBase64Key, MIN_KEY_BYTES } from '../auth/base64-key.js';
 import type { StashCredential } from '../auth/stash-credential.js';
 import { STASH_PROVIDER } from '../client/constants.js';
@@ -60,7 +60,7 @@ export function resolveCredential(auth: StashAuthOptions | undefined): StashCred
   if (keyEncoding !== 'utf8' && keyEncoding !== 'base64') {
     fail(
       'auth.hmac.keyEncoding',
-      `auth.hmac.keyEncoding must be "utf8" or "base64", got ${String(keyEncoding)}.`,
+      `auth.hmac.keyEncoding must be "utf8" or "base64", got ${describeValue(keyEncoding)}.`,
     );
   }
   const secret = toSecret(hmac.secret, 'auth.hmac.secret', 'ingress API secret');
