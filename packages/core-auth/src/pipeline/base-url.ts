@@ -72,7 +72,9 @@ export function joinUrl(
   }
   // URL parsing folds "." and ".." segments (also as %2e), so an id such as ".." taken from
   // a request would reach another route with the same credentials.
-  if (path.split(/[/?#]/).some((segment) => DOT_SEGMENT.test(segment))) {
+  // URL parsing also drops tabs and line breaks and reads "\" as "/".
+  const segments = path.replace(/[\t\n\r]/g, '').split(/[/\\?#]/);
+  if (segments.some((segment) => DOT_SEGMENT.test(segment))) {
     throw new ConfigurationError(
       'path has a "." or ".." segment, which would address another resource: check the ids you put in the path.',
       { option: 'path', provider },

@@ -84,7 +84,10 @@ export class AttemptScope {
 
   constructor(parent: AbortSignal, timeoutMs: number) {
     this.#parent = parent;
-    parent.addEventListener('abort', this.#onParentAbort, { once: true });
+    // A listener added to a signal that has already aborted never runs: a call stopped
+    // between its credential and its attempt (by a hook, a header builder) must not send.
+    if (parent.aborted) this.#controller.abort(parent.reason);
+    else parent.addEventListener('abort', this.#onParentAbort, { once: true });
     this.#timer = setTimeout(() => {
       this.#timedOut = true;
       this.#controller.abort('attempt-timeout' satisfies StopReason);

@@ -1,8 +1,9 @@
 import { AuthenticationError } from '../errors/api-error.js';
 import { CredentialError } from '../errors/credential-error.js';
 import { errorForStatus } from '../errors/error-for-status.js';
-import { isSdkError, type SdkError } from '../errors/sdk-error.js';
+import { isSdkError, SdkError } from '../errors/sdk-error.js';
 import { Redactor, tokenLikeQueryValues } from '../redaction/redactor.js';
+import { attemptHeaders } from './attempt-headers.js';
 import { CallScope } from './call-scope.js';
 import { decodeBody } from './decode-body.js';
 import type { PipelineOptions, PipelineRequest } from './pipeline-options.js';
@@ -13,7 +14,7 @@ import { isRetryable, retryDelayMs } from './retry-policy.js';
 import { tooLargeError } from './too-large-error.js';
 import { chooseTransport } from './transport/choose-transport.js';
 import { BodyTooLarge, type TransportResponse } from './transport/transport.js';
-import { transportFailure } from './transport-failure.js';
+import { sanitizedCause, transportFailure } from './transport-failure.js';
 import { validateOptions } from './validate-options.js';
 
 /** The one request path every client uses. */
@@ -67,7 +68,9 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       if (isSdkError(error)) throw error;
       throw new CredentialError(
         `getting the credential failed (${error instanceof Error ? error.name : typeof error}): check the credential provider.`,
-        { provider, cause: error },
+        // The provider's own error may carry what it sent (an HTTP client's request config
+        // with the refresh token): keep its name, code and message only.
+        { provider, cause: sanitizedCause(error, (t) => t) },
       );
     }
   }
@@ -84,6 +87,30 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     return (await getCredential(scope, true)) !== used;
   }
 
+  /**
+   * Runs `beforeAttempt`. Its abort is the call's stop and is rethrown for the caller to
+   * name; any other failure is the limiter's own: an SdkError as it is, anything else
+   * wrapped, and neither retried as if the network had failed.
+   */
+  async function waitBeforeAttempt(signal: AbortSignal): Promise<SdkError | undefined> {
+    try {
+      await options.beforeAttempt?.(signal);
+      return undefined;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if (isSdkError(error)) return error;
+      return new SdkError(
+        `beforeAttempt failed (${error instanceof Error ? error.name : typeof error}): check the function passed as beforeAttempt; nothing was sent.`,
+        {
+          provider,
+          code: 'before_attempt_failed',
+          retryable: false,
+          cause: sanitizedCause(error, (t) => t),
+        },
+      );
+    }
+  }
+
   async function attemptOnce(
     prepared: PreparedRequest,
     credential: C | undefined,
@@ -91,13 +118,12 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     scope: CallScope,
   ): Promise<AttemptOutcome> {
     const { method, url, body } = prepared;
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'user-agent': config.userAgent,
-      ...(prepared.isJson ? { 'content-type': 'application/json' } : {}),
-      ...(credential === undefined ? {} : options.headers?.(credential, { method, url, body })),
-      ...prepared.headers,
-    };
+    const headers = attemptHeaders(
+      provider,
+      prepared.isJson ? config.jsonDefaultHeaders : config.defaultHeaders,
+      credential === undefined ? undefined : options.headers?.(credential, { method, url, body }),
+      prepared.headers,
+    );
     checkHeaderValues(headers, provider);
     // Built only when an error or event needs it: a plain success pays nothing for it.
     let redactor: Redactor | undefined;
@@ -114,7 +140,10 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     const started = performance.now();
     let response: TransportResponse;
     try {
-      if (options.beforeAttempt !== undefined) await options.beforeAttempt(attemptScope.signal);
+      if (options.beforeAttempt !== undefined) {
+        const refused = await waitBeforeAttempt(attemptScope.signal);
+        if (refused !== undefined) return { ok: false, error: refused, retryAfterMs: undefined };
+      }
       response = await send({
         method,
         url,
@@ -125,13 +154,21 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       });
     } catch (error) {
       if (error instanceof BodyTooLarge && !attemptScope.signal.aborted) {
-        return {
-          ok: false,
-          error: tooLargeError(error, prepared, config, redact),
-          retryAfterMs: undefined,
-        };
+        if (error.status < 400) {
+          const tooLarge = tooLargeError(error, prepared, config, redact);
+          return { ok: false, error: tooLarge, retryAfterMs: undefined };
+        }
+        // An error status still says what went wrong (and whether to retry or refresh):
+        // classify it as usual, with the body withheld.
+        response = { status: error.status, headers: error.headers, text: '' };
+      } else {
+        return { ok: false, error: failureOf(error), retryAfterMs: undefined };
       }
-      const failure = transportFailure({
+    } finally {
+      attemptScope.dispose();
+    }
+    function failureOf(error: unknown): SdkError {
+      return transportFailure({
         error,
         call: scope,
         attemptTimedOut: attemptScope.timedOut,
@@ -141,9 +178,6 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
         deadlineMs: prepared.deadlineMs,
         redact: (t) => redact().text(t),
       });
-      return { ok: false, error: failure, retryAfterMs: undefined };
-    } finally {
-      attemptScope.dispose();
     }
     const context = new LazyResponseContext({
       status: response.status,

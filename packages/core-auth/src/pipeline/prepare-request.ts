@@ -115,10 +115,12 @@ export function prepareRequest<C, T>(
   };
 }
 
-// fetch sends only byte strings without line breaks; anything else would throw a TypeError
-// that quotes the value (a secret) and looks like a network failure.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what it must find.
-const UNSENDABLE = /[\r\n\0]|[^\u0000-\u00ff]/;
+// HTTP header values are tab, visible ASCII and bytes 0x80-0xFF (RFC 9110 field-value; Node
+// and undici both refuse the rest). Anything else would throw an error that looks like a
+// network failure, and be retried.
+const UNSENDABLE = /[^\t\x20-\x7e\x80-\xff]/;
+// RFC 9110 token: what a header name may be.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Rejects a header value fetch cannot send, naming the header and never the value. */
 export function checkHeaderValues(
@@ -126,9 +128,15 @@ export function checkHeaderValues(
   provider: string,
 ): void {
   for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) {
+      throw new ConfigurationError(
+        `a header name is not an HTTP token (${describeValue(name, { showStrings: true })}): use letters, digits and - only.`,
+        { option: 'headers', provider },
+      );
+    }
     if (typeof value !== 'string' || UNSENDABLE.test(value)) {
       throw new ConfigurationError(
-        `header ${name} has a value that cannot be sent (${typeof value === 'string' ? 'a line break or a character above U+00FF' : typeof value}): check the credential for a stray newline or a paste artefact.`,
+        `header ${name} has a value that cannot be sent (${typeof value === 'string' ? 'a control character or a character above U+00FF' : typeof value}): check the credential for a stray newline or a paste artefact.`,
         { option: name, provider },
       );
     }

@@ -82,7 +82,10 @@ function syscallCodeOf(error: unknown): string | undefined {
 }
 
 /** A copy of the underlying error that keeps its name, code and redacted message, and nothing else. */
-function sanitizedCause(error: unknown, redact: (text: string) => string): Error | undefined {
+export function sanitizedCause(
+  error: unknown,
+  redact: (text: string) => string,
+): Error | undefined {
   if (!(error instanceof Error)) return undefined;
   const copy = new Error(redact(error.message));
   copy.name = error.name;

@@ -21,6 +21,10 @@ export interface PipelineConfig<C> {
   retry: RetryPolicy;
   requestIdHeader: string;
   userAgent: string;
+  /** `accept` and `user-agent`, computed once for every attempt of every call. */
+  defaultHeaders: Readonly<Record<string, string>>;
+  /** The same with `content-type: application/json`, for calls that send `json`. */
+  jsonDefaultHeaders: Readonly<Record<string, string>>;
   maxResponseBytes: number;
   safeHeaders: ReadonlySet<string>;
   options: PipelineOptions<C>;
@@ -106,6 +110,12 @@ export function validateOptions<C>(options: PipelineOptions<C>): PipelineConfig<
     retry,
     requestIdHeader,
     userAgent,
+    defaultHeaders: { accept: 'application/json', 'user-agent': userAgent },
+    jsonDefaultHeaders: {
+      accept: 'application/json',
+      'user-agent': userAgent,
+      'content-type': 'application/json',
+    },
     maxResponseBytes,
     safeHeaders,
     options,

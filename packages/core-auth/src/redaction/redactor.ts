@@ -2,6 +2,9 @@ import { mask } from '../secrets/mask.js';
 import type { RedactedUrl } from './redacted.js';
 import { SAFE_HEADERS } from './safe-headers.js';
 
+/** The shortest header or cookie value treated as a secret to scrub from echoes. */
+export const MIN_HEADER_SECRET_CHARS = 8;
+
 /**
  * Scrubs what a response or URL could carry back of the secrets a request sent. Built per
  * request from the outgoing headers, and applied when an error or event is built, never
@@ -48,11 +51,16 @@ export class Redactor {
     extraSecrets: readonly string[] = [],
   ): Redactor {
     const secrets: string[] = [...extraSecrets];
+    // Values shorter than a credential (`x-api-version: 2`, `lang=en`) would mask every `2`
+    // or `en` of an error body and break its JSON; declared secrets are kept at any length.
+    const keep = (value: string): void => {
+      if (value.length >= MIN_HEADER_SECRET_CHARS) secrets.push(value);
+    };
     for (const [name, value] of Object.entries(headers)) {
       const lower = name.toLowerCase();
       if (safeHeaders.has(lower)) continue;
-      secrets.push(value);
-      if (lower === 'cookie') secrets.push(...cookieValues(value));
+      keep(value);
+      if (lower === 'cookie') cookieValues(value).forEach(keep);
     }
     return new Redactor(secrets, safeHeaders);
   }

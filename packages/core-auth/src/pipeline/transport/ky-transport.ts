@@ -1,4 +1,5 @@
 import type { KyInstance } from 'ky';
+import { hasNoBody } from './content-decoding.js';
 import { BodyTooLarge, type Transport } from './transport.js';
 
 /**
@@ -30,7 +31,9 @@ export function kyTransport(fetchImpl: typeof globalThis.fetch | undefined): Tra
       body: (body ?? null) as BodyInit | null,
       signal,
     });
-    const text = method === 'HEAD' ? '' : await readText(response, maxResponseBytes);
+    const text = hasNoBody(method, response.status)
+      ? ''
+      : await readText(response, maxResponseBytes);
     return { status: response.status, headers: response.headers, text };
   };
 }

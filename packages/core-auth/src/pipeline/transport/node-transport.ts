@@ -1,5 +1,7 @@
-import type { Agent as HttpAgent, IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import type { Transform } from 'node:stream';
+import { contentDecoders, hasNoBody } from './content-decoding.js';
 import { NodeResponseHeaders } from './node-response-headers.js';
 import { BodyTooLarge, type Transport, type TransportRequest } from './transport.js';
 
@@ -40,6 +42,11 @@ function load(): Promise<NodeModules> {
       };
       return loaded;
     },
+    (error: unknown) => {
+      // A failed load (a sandbox without node:https) is tried again by the next request.
+      loading = undefined;
+      throw error;
+    },
   );
   return loading;
 }
@@ -58,30 +65,27 @@ export function nodeTransport(): Transport {
 function send(
   modules: NodeModules,
   request: TransportRequest,
-): Promise<{
-  status: number;
-  headers: NodeResponseHeaders;
-  text: string;
-}> {
+): Promise<{ status: number; headers: NodeResponseHeaders; text: string }> {
   const { method, url, body, signal, maxResponseBytes } = request;
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    // Lower-cased, so a caller's `Content-Length` or `Accept-Encoding` is replaced, not doubled.
-    const headers: Record<string, string | number> = {};
-    for (const name in request.headers)
-      headers[name.toLowerCase()] = request.headers[name] as string;
-    if (headers['accept-encoding'] === undefined) headers['accept-encoding'] = 'gzip, deflate, br';
+    // The pipeline lower-cases header names, so these replace a caller's, never double them.
+    const headers: Record<string, string | number> = { ...request.headers };
+    headers['accept-encoding'] ??= 'gzip, deflate, br';
     if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
     const https = url.protocol === 'https:';
     const lib = https ? modules.https : modules.http;
     let settled = false;
     let outgoing: ReturnType<typeof lib.request> | undefined;
+    let decoders: Transform[] = [];
     const onAbort = (): void => fail(signal.reason);
     const fail = (error: unknown): void => {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
       outgoing?.destroy();
+      // A decoder left running would go on inflating what already arrived (a bomb's worth).
+      for (const decoder of decoders) decoder.destroy();
       reject(error);
     };
     try {
@@ -95,15 +99,39 @@ function send(
       return fail(error);
     }
     signal.addEventListener('abort', onAbort, { once: true });
-    outgoing.on('error', fail);
+    let received: IncomingMessage | undefined;
+    // A reset right after the last byte (a `Connection: close` server) is no failure of a
+    // response that arrived whole.
+    outgoing.on('error', (error) => {
+      if (received?.complete !== true) fail(error);
+    });
     outgoing.on('response', (incoming: IncomingMessage) => {
+      received = incoming;
       const status = incoming.statusCode ?? 0;
       const responseHeaders = new NodeResponseHeaders(incoming.headers);
+      const finish = (text: string): void => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', onAbort);
+        resolve({ status, headers: responseHeaders, text });
+      };
+      if (hasNoBody(method, status)) {
+        incoming.resume();
+        incoming.on('end', () => finish(''));
+        incoming.on('error', fail);
+        return;
+      }
       const tooLarge = (): void =>
         fail(new BodyTooLarge(status, responseHeaders, maxResponseBytes));
-      const stream = decoded(modules, incoming, fail);
-      if (stream === incoming && Number(incoming.headers['content-length']) > maxResponseBytes)
+      decoders = contentDecoders(modules.zlib, incoming);
+      if (decoders.length === 0 && Number(incoming.headers['content-length']) > maxResponseBytes)
         return tooLarge();
+      let stream: NodeJS.ReadableStream = incoming;
+      incoming.on('error', fail);
+      for (const decoder of decoders) {
+        decoder.on('error', fail);
+        stream = stream.pipe(decoder);
+      }
       const chunks: Buffer[] = [];
       let bytes = 0;
       stream.on('data', (chunk: Buffer) => {
@@ -112,47 +140,13 @@ function send(
         if (bytes > maxResponseBytes) return tooLarge();
         chunks.push(chunk);
       });
-      stream.on('error', fail);
       incoming.on('close', () => {
         if (!incoming.complete) fail(cutShort());
       });
-      stream.on('end', () => {
-        if (settled) return;
-        settled = true;
-        signal.removeEventListener('abort', onAbort);
-        resolve({ status, headers: responseHeaders, text: utf8(chunks) });
-      });
+      stream.on('end', () => finish(utf8(chunks)));
     });
     outgoing.end(body);
   });
-}
-
-type Readable = NodeJS.ReadableStream & {
-  on(event: string, listener: (...a: never[]) => void): unknown;
-};
-
-/** The body as fetch would give it: content-encoding undone. */
-function decoded(
-  { zlib }: NodeModules,
-  incoming: IncomingMessage,
-  fail: (error: unknown) => void,
-): Readable {
-  const encoding = contentEncoding(incoming.headers);
-  const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? zlib.createGunzip()
-      : encoding === 'deflate'
-        ? zlib.createInflate()
-        : encoding === 'br'
-          ? zlib.createBrotliDecompress()
-          : undefined;
-  if (decoder === undefined) return incoming;
-  incoming.on('error', fail);
-  return incoming.pipe(decoder);
-}
-
-function contentEncoding(headers: IncomingHttpHeaders): string | undefined {
-  return headers['content-encoding']?.trim().toLowerCase();
 }
 
 /** UTF-8 text as `Response.text()` gives it: invalid bytes replaced, a leading BOM dropped. */
