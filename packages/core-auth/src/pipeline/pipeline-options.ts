@@ -110,7 +110,8 @@ export interface TransportOptions {
   /**
    * What sends the requests: `'node'` is `node:http` with a keep-alive pool (about half the
    * latency of fetch on Node); `'fetch'` is ky over `fetch` (every runtime; what fetch
-   * instrumentation such as OpenTelemetry's undici hooks or MSW sees).
+   * instrumentation such as OpenTelemetry's undici hooks or MSW sees, and the only one that
+   * goes through undici's `setGlobalDispatcher`, e.g. a `ProxyAgent`).
    * @default 'node' on Node without a `fetch` option, else 'fetch'
    */
   transport?: TransportKind;
