@@ -43,9 +43,15 @@ export class Secret {
     return Secret.isSecret(value) ? value : new Secret(value);
   }
 
-  /** True for a Secret from any copy of this package. */
+  /** True for a Secret from any copy of this package. Never throws. */
   static isSecret(value: unknown): value is Secret {
-    return typeof value === 'object' && value !== null && SECRET_BRAND in value;
+    if (typeof value !== 'object' || value === null) return false;
+    try {
+      return SECRET_BRAND in value;
+    } catch {
+      // A revoked proxy throws on `in`; a guard that throws turns bad input into a crash.
+      return false;
+    }
   }
 
   /** The value itself. Use it only where it leaves for the wire. */

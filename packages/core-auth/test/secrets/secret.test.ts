@@ -57,4 +57,13 @@ describe('Secret', () => {
     expect(() => Secret.from('')).toThrow(ConfigurationError);
     expect(() => new Secret(undefined as unknown as string)).toThrow(/non-empty string/);
   });
+
+  // Found by the hostile-input suite (issue 8): `in` on a revoked proxy throws, so
+  // Secret.from() crashed with a TypeError instead of refusing a non-string.
+  it('isSecret is false for a revoked proxy; Secret.from refuses it with a typed error', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(Secret.isSecret(proxy)).toBe(false);
+    expect(() => Secret.from(proxy as never)).toThrow(ConfigurationError);
+  });
 });

@@ -2,9 +2,12 @@ import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
 import {
   ConfigurationError,
   createPipeline,
+  describeValue,
   ExpiringToken,
   fromEnv,
+  jwtExpiry,
   parseRetryAfter,
+  Secret,
 } from '@core/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bareObject, expectTyped } from '../support-leaks/settle.js';
@@ -118,5 +121,19 @@ describe('core crashes on junk, now typed errors', () => {
       () => fromEnv({ a: 'FAKE_X' }, { envFile: 5 as never }).getCredential(),
       'envFile',
     );
+  });
+
+  // Was: `in` on a revoked proxy, in Secret.isSecret, threw. A revoked proxy is not in the
+  // properties' junk yet: option readers, `await` and zod parses all still throw on one.
+  it('a revoked proxy given to Secret.from, jwtExpiry, parseRetryAfter: typed or no answer', async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    await expectConfigError(() => Secret.from(proxy as never), 'secret');
+    await expectTyped(() => jwtExpiry(proxy as never));
+    expect(await expectTyped(() => parseRetryAfter(proxy as never))).toEqual({
+      kind: 'ok',
+      value: undefined,
+    });
+    expect(describeValue(proxy)).toBe('a value that cannot be inspected');
   });
 });

@@ -49,8 +49,6 @@ describe('Stack factories on junk options', () => {
         async (options, kind) => {
           await expectTyped(async () => {
             const base = { ...valid, baseUrl: server.url };
-            // A non-string baseUrl is a known crash (below); junk strings have their own property.
-            if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') return;
             const client =
               kind === 'client'
                 ? createStackClient({
@@ -106,8 +104,6 @@ describe('Stack factories on junk options', () => {
   }, 60_000);
 });
 
-const notNullish = junk.filter((v) => v !== null && v !== undefined);
-
 describe('Stack methods on junk input', () => {
   const client = () =>
     createStackServerClient({
@@ -118,8 +114,7 @@ describe('Stack methods on junk input', () => {
 
   it('users, teams, sessions, API keys, withUser and verifyAccessToken (property)', async () => {
     await fc.assert(
-      // Nullish inputs to object-taking methods are a known crash (below).
-      fc.asyncProperty(notNullish, notNullish, fc.oneof(junk, junkString), async (a, b, id) => {
+      fc.asyncProperty(junk, junk, fc.oneof(junk, junkString), async (a, b, id) => {
         const stack = client();
         try {
           const calls: Array<() => unknown> = [

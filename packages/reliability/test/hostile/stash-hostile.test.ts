@@ -51,21 +51,10 @@ const junkAuth = fc.oneof(
   ),
 );
 
-function printable(value: unknown): boolean {
-  try {
-    JSON.stringify(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('StashClient on junk options', () => {
   it('a ConfigurationError before any request, or a client whose call is typed (property)', async () => {
     await fc.assert(
       fc.asyncProperty(junkOptions, junkAuth, async (options, auth) => {
-        // An environment JSON.stringify cannot print (a BigInt inside) is a known crash (below).
-        if (!printable(options.environment)) return;
         await expectTyped(async () => {
           const client = new StashClient({
             baseUrl: server.url,
