@@ -68,7 +68,7 @@ export const bareObject = (): object => Object.create(null) as object;
  *
  * A revoked proxy is not, for two reasons. fast-check itself asks every generated value
  * `cloneMethod in value`, which throws for one; and every property read, `await` or zod
- * parse of one throws, a long tail in the clients tracked on its own (core-known-crashes).
+ * parse of one throws, a long tail in the clients tracked on its own (core-crash-regressions).
  */
 export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true }),
