@@ -22,6 +22,11 @@ export interface ResponseContext {
   readonly ok: boolean;
   /** Response headers: safe ones as sent (minus echoed secrets), others masked. */
   readonly headers: Readonly<Record<string, string>>;
+  /**
+   * One response header, redacted as in `headers`, or undefined when absent. Cheaper than
+   * `headers` on the success path: an absent header builds nothing.
+   */
+  header(name: string): string | undefined;
   /** The body text, redacted. */
   readonly text: string;
   /** The body parsed as JSON when it parses, else the text; redacted. */

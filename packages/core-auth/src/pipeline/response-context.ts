@@ -72,6 +72,11 @@ export class LazyResponseContext implements ResponseContext {
     return this.#body;
   }
 
+  header(name: string): string | undefined {
+    const value = this.#raw.headers.get(name);
+    return value === null ? undefined : this.#raw.redactor().header(name, value);
+  }
+
   get headers(): Readonly<Record<string, string>> {
     return this.#raw.redactor().headers(this.#raw.headers);
   }

@@ -105,6 +105,11 @@ export class Redactor {
     return (query.length > 0 ? `${base}?${query.join('&')}` : base) as RedactedUrl;
   }
 
+  /** One header's value as {@link headers} shows it. */
+  header(name: string, value: string): string {
+    return this.#safeHeaders.has(name.toLowerCase()) ? this.text(value) : mask(value);
+  }
+
   /** Masks headers off the safe list; scrubs echoed secrets from the ones on it. */
   headers(
     headers: { entries(): Iterable<[string, string]> } | Readonly<Record<string, string>>,

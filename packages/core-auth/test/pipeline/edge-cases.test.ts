@@ -144,3 +144,23 @@ describe('the pipeline at its edges', () => {
     expect(ApiError.is(error) && error.body).toEqual({ status: 422, version: '2' });
   });
 });
+
+describe('ResponseContext.header()', () => {
+  it('gives one header redacted like headers, and undefined when absent', async () => {
+    const s = await server();
+    s.enqueue({
+      json: {},
+      headers: { 'x-request-id': 'req-1', 'x-token-echo': 'fake-secret-value' },
+    });
+    const seen: Array<string | undefined> = [];
+    await keyedPipeline(s.url, {
+      mapError: (ctx) => {
+        seen.push(ctx.header('X-Request-Id'), ctx.header('x-token-echo'), ctx.header('x-absent'));
+        return undefined;
+      },
+    }).request({ method: 'GET', path: 'x' });
+    expect(seen[0]).toBe('req-1');
+    expect(seen[1]).not.toBe('fake-secret-value');
+    expect(seen[2]).toBeUndefined();
+  });
+});

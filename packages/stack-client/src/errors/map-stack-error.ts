@@ -30,7 +30,7 @@ const advice = (status: number): string =>
  * 200 with `x-stack-actual-status`; we honour the header whenever it is a 4xx or 5xx.
  */
 export function actualStatus(context: ResponseContext): number {
-  const header = context.headers['x-stack-actual-status'];
+  const header = context.header('x-stack-actual-status');
   const parsed = header === undefined ? Number.NaN : Number(header);
   return Number.isInteger(parsed) && parsed >= 400 && parsed <= 599 ? parsed : context.status;
 }
@@ -63,7 +63,7 @@ export const mapStackError: ErrorMapper = (context) => {
   const status = actualStatus(context);
   if (status < 400) return undefined;
   const init: ApiErrorInit = { ...context.errorInit, status };
-  const code = context.headers['x-stack-known-error'];
+  const code = context.header('x-stack-known-error');
   if (code !== undefined && code !== '') return knownError(context, init, code, status);
   return plainError(context, init, status);
 };
