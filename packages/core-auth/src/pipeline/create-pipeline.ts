@@ -1,20 +1,23 @@
 import { AuthenticationError } from '../errors/api-error.js';
-import { CredentialError } from '../errors/credential-error.js';
 import { errorForStatus } from '../errors/error-for-status.js';
-import { isSdkError, SdkError } from '../errors/sdk-error.js';
+import type { SdkError } from '../errors/sdk-error.js';
 import { Redactor, tokenLikeQueryValues } from '../redaction/redactor.js';
 import { attemptHeaders } from './attempt-headers.js';
+import { runBeforeAttempt } from './before-attempt.js';
 import { CallScope } from './call-scope.js';
+import { getCredential, renewExpiredCredential } from './credential-access.js';
 import { decodeBody } from './decode-body.js';
+import { notify } from './notify.js';
 import type { PipelineOptions, PipelineRequest } from './pipeline-options.js';
 import { checkHeaderValues, type PreparedRequest, prepareRequest } from './prepare-request.js';
+import { raceStop } from './race-stop.js';
 import { LazyResponseContext } from './response-context.js';
 import { RetryBudget } from './retry-budget.js';
 import { isRetryable, retryDelayMs } from './retry-policy.js';
 import { tooLargeError } from './too-large-error.js';
 import { chooseTransport } from './transport/choose-transport.js';
 import { BodyTooLarge, type TransportResponse } from './transport/transport.js';
-import { sanitizedCause, transportFailure } from './transport-failure.js';
+import { transportFailure } from './transport-failure.js';
 import { validateOptions } from './validate-options.js';
 
 /** The one request path every client uses. */
@@ -60,56 +63,12 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
   let closed = false;
   const send = chooseTransport(options.transport, options.fetch);
 
-  async function getCredential(scope: CallScope, forceRefresh = false): Promise<C | undefined> {
-    if (credentials === undefined) return undefined;
-    try {
-      return await credentials.getCredential({ signal: scope.signal, forceRefresh });
-    } catch (error) {
-      if (isSdkError(error)) throw error;
-      throw new CredentialError(
-        `getting the credential failed (${error instanceof Error ? error.name : typeof error}): check the credential provider.`,
-        // The provider's own error may carry what it sent (an HTTP client's request config
-        // with the refresh token): keep its name, code and message only.
-        { provider, cause: sanitizedCause(error, (t) => t) },
-      );
-    }
-  }
-
-  /**
-   * Simple rules for an expired credential (the epoch check):
-   * - replaced since the request left, by another call's refresh: replay with the new one;
-   * - else invalidate it and refresh once; replay only if that gave a different credential.
-   */
-  async function renewCredential(used: C | undefined, scope: CallScope): Promise<boolean> {
-    if (credentials?.invalidate === undefined) return false;
-    if ((await getCredential(scope)) !== used) return true;
-    credentials.invalidate();
-    return (await getCredential(scope, true)) !== used;
-  }
-
-  /**
-   * Runs `beforeAttempt`. Its abort is the call's stop and is rethrown for the caller to
-   * name; any other failure is the limiter's own: an SdkError as it is, anything else
-   * wrapped, and neither retried as if the network had failed.
-   */
-  async function waitBeforeAttempt(signal: AbortSignal): Promise<SdkError | undefined> {
-    try {
-      await options.beforeAttempt?.(signal);
-      return undefined;
-    } catch (error) {
-      if (signal.aborted) throw error;
-      if (isSdkError(error)) return error;
-      return new SdkError(
-        `beforeAttempt failed (${error instanceof Error ? error.name : typeof error}): check the function passed as beforeAttempt; nothing was sent.`,
-        {
-          provider,
-          code: 'before_attempt_failed',
-          retryable: false,
-          cause: sanitizedCause(error, (t) => t),
-        },
-      );
-    }
-  }
+  const credentialOf = (scope: CallScope, forceRefresh = false) =>
+    getCredential(credentials, scope.signal, provider, forceRefresh);
+  const renewCredential = (used: C | undefined, scope: CallScope) =>
+    renewExpiredCredential(credentials, used, scope.signal, provider);
+  const waitBeforeAttempt = (signal: AbortSignal) =>
+    runBeforeAttempt(options.beforeAttempt, signal, provider);
 
   async function attemptOnce(
     prepared: PreparedRequest,
@@ -228,7 +187,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       let retries = 0;
       let replayed = false;
       for (let attempt = 1; ; attempt++) {
-        const credential = await untilStopped(getCredential(scope), scope, prepared);
+        const credential = await untilStopped(credentialOf(scope), scope, prepared);
         const outcome = await attemptOnce(prepared, credential, attempt, scope);
         if (outcome.ok) {
           budget.earn();
@@ -271,39 +230,18 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     }
   }
 
-  /** Settles with `promise`, or with the call's stop error as soon as the call stops. */
-  async function untilStopped<V>(
-    promise: Promise<V>,
-    scope: CallScope,
-    prepared: PreparedRequest,
-  ): Promise<V> {
-    const { signal } = scope;
-    if (signal.aborted) {
-      promise.catch(() => undefined);
-      throw stoppedError(scope, prepared);
-    }
-    let onAbort = (): void => undefined;
-    const stopped = new Promise<never>((_, reject) => {
-      onAbort = () => reject(stoppedError(scope, prepared));
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      return await Promise.race([promise, stopped]);
-    } catch (error) {
-      throw signal.aborted ? stoppedError(scope, prepared) : error;
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-      promise.catch(() => undefined);
-      stopped.catch(() => undefined);
-    }
-  }
+  const untilStopped = <V>(promise: Promise<V>, scope: CallScope, prepared: PreparedRequest) =>
+    raceStop(promise, scope, () => stoppedError(scope, prepared));
 
   function stoppedError(scope: CallScope, prepared: PreparedRequest): SdkError {
+    const url = Redactor.forCall(prepared.url, prepared.secrets, config.safeHeaders).url(
+      prepared.url,
+    );
     return transportFailure({
       error: undefined,
       call: scope,
       attemptTimedOut: false,
-      what: `${prepared.method} ${Redactor.forCall(prepared.url, prepared.secrets, config.safeHeaders).url(prepared.url)}`,
+      what: `${prepared.method} ${url}`,
       provider,
       timeoutMs: prepared.timeoutMs,
       deadlineMs: prepared.deadlineMs,
@@ -324,12 +262,4 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
       this.close();
     },
   };
-}
-
-function notify(observer: () => void): void {
-  try {
-    observer();
-  } catch {
-    // An observer must not change the outcome of a call.
-  }
 }
