@@ -1,8 +1,4 @@
-import {
-  createStackClient,
-  createStackServerClient,
-  type StackServerClient,
-} from '@acme/stack-client';
+import { createStackClient, type StackServerClient } from '@acme/stack-client';
 import {
   currencyDecimals,
   formatAmount,
@@ -12,8 +8,15 @@ import {
 } from '@acme/stake-client';
 import { StashClient, type StashClientOptions } from '@acme/stash-client';
 import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
-import { ConfigurationError } from '@core/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stackServerOn, stashOn } from '../support-hostile/clients-on.js';
+import { expectConfigError } from '../support-hostile/expect-config-error.js';
+import {
+  FAKE_PCK,
+  FAKE_TOKEN,
+  FAKE_HMAC as hmac,
+  STACK_BASE as valid,
+} from '../support-hostile/fake-credentials.js';
 import { bareObject, expectTyped } from '../support-leaks/settle.js';
 
 // Crashes the hostile-input suite found in the clients (issue 8), fixed: each was a plain
@@ -24,27 +27,6 @@ beforeAll(async () => {
   server = await startLoopbackServer({ handler: () => ({ status: 404, body: 'Not found.' }) });
 });
 afterAll(() => server.close());
-
-const FAKE_PROJECT_ID = '00000000-0000-4000-8000-00000000fa4e';
-const FAKE_SSK = `ssk_fake_${'0'.repeat(40)}`;
-const FAKE_PCK = `pck_fake_${'0'.repeat(40)}`;
-const FAKE_TOKEN = 'fa4e'.repeat(24);
-const valid = { projectId: FAKE_PROJECT_ID, baseUrl: '', allowInsecureHttp: true, retry: 0 };
-const hmac = { hmac: { shopId: FAKE_PROJECT_ID, secret: `fake-stash-secret-${'0'.repeat(16)}` } };
-
-/** The hostile-input contract, and more: a ConfigurationError naming `option`. */
-async function expectConfigError(
-  run: () => unknown,
-  option: string,
-  on?: LoopbackServer,
-): Promise<void> {
-  const settled = await expectTyped(run, on);
-  const error = settled.kind === 'error' ? settled.error : undefined;
-  expect(ConfigurationError.is(error), `expected a ConfigurationError, got ${settled.kind}`).toBe(
-    true,
-  );
-  expect((error as ConfigurationError).option).toBe(option);
-}
 
 describe('Stake: crashes on junk, fixed', () => {
   it('toPlainDecimal on a number is a ConfigurationError', async () => {
@@ -96,8 +78,7 @@ describe('Stake: crashes on junk, fixed', () => {
 });
 
 describe('Stack: crashes on junk, fixed', () => {
-  const serverClient = () =>
-    createStackServerClient({ ...valid, baseUrl: server.url, secretServerKey: FAKE_SSK });
+  const serverClient = () => stackServerOn(server);
 
   it('a numeric baseUrl is a ConfigurationError', async () => {
     await expectConfigError(
@@ -184,12 +165,7 @@ describe('Stash: crashes on junk, fixed', () => {
   });
 
   it('request(5) rejects, never throws; null call options are the defaults', async () => {
-    const stash = new StashClient({
-      baseUrl: server.url,
-      allowInsecureHttp: true,
-      auth: hmac,
-      retry: 0,
-    });
+    const stash = stashOn(server);
     try {
       let returned: unknown;
       expect(() => {

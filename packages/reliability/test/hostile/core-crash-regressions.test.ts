@@ -1,6 +1,5 @@
 import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
 import {
-  ConfigurationError,
   createPipeline,
   describeValue,
   ExpiringToken,
@@ -10,6 +9,7 @@ import {
   Secret,
 } from '@core/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConfigError } from '../support-hostile/expect-config-error.js';
 import { bareObject, expectTyped } from '../support-leaks/settle.js';
 
 let server: LoopbackServer;
@@ -17,20 +17,6 @@ beforeAll(async () => {
   server = await startLoopbackServer({ handler: () => ({ json: { ok: true } }) });
 });
 afterAll(() => server.close());
-
-/** The hostile-input contract, and more: a ConfigurationError naming `option`. */
-async function expectConfigError(
-  run: () => unknown,
-  option: string,
-  on?: LoopbackServer,
-): Promise<void> {
-  const settled = await expectTyped(run, on);
-  const error = settled.kind === 'error' ? settled.error : undefined;
-  expect(ConfigurationError.is(error), `expected a ConfigurationError, got ${settled.kind}`).toBe(
-    true,
-  );
-  expect((error as ConfigurationError).option).toBe(option);
-}
 
 // Crashes the hostile-input properties found, each reduced to one case and kept as a
 // regression test now that core checks these values. Each was a plain TypeError from an

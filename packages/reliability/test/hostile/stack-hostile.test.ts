@@ -2,11 +2,18 @@ import {
   createStackAdminClient,
   createStackClient,
   createStackServerClient,
-  type StackServerClientOptions,
 } from '@acme/stack-client';
 import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stackServerOn } from '../support-hostile/clients-on.js';
+import {
+  FAKE_PCK,
+  FAKE_SAK,
+  FAKE_SSK,
+  STACK_BASE as valid,
+} from '../support-hostile/fake-credentials.js';
+import { junkOptionsOf } from '../support-hostile/junk-options.js';
 import { expectTyped, junk, junkString } from '../support-leaks/settle.js';
 
 let server: LoopbackServer;
@@ -15,11 +22,6 @@ beforeAll(async () => {
   server = await startLoopbackServer({ handler: () => ({ status: 404, body: 'Not found.' }) });
 });
 afterAll(() => server.close());
-
-const FAKE_PROJECT_ID = '00000000-0000-4000-8000-00000000fa4e';
-const FAKE_SSK = `ssk_fake_${'0'.repeat(40)}`;
-const FAKE_PCK = `pck_fake_${'0'.repeat(40)}`;
-const valid = { projectId: FAKE_PROJECT_ID, baseUrl: '', allowInsecureHttp: true, retry: 0 };
 
 const OPTION_KEYS = [
   'projectId',
@@ -35,10 +37,7 @@ const OPTION_KEYS = [
   'allowRestricted',
   'dangerouslyAllowBrowser',
 ] as const;
-const junkOptions = fc.record(
-  Object.fromEntries(OPTION_KEYS.map((k) => [k, junk])) as Record<string, fc.Arbitrary<unknown>>,
-  { requiredKeys: [] },
-);
+const junkOptions = junkOptionsOf(OPTION_KEYS);
 
 describe('Stack factories on junk options', () => {
   it('each factory: a ConfigurationError before any request, or a working client (property)', async () => {
@@ -64,7 +63,7 @@ describe('Stack factories on junk options', () => {
                     } as never)
                   : createStackAdminClient({
                       ...base,
-                      superSecretAdminKey: `sak_fake_${'0'.repeat(40)}`,
+                      superSecretAdminKey: FAKE_SAK,
                       ...options,
                     } as never);
             // A non-loopback baseUrl that passed is documented success; nothing is sent to it.
@@ -105,12 +104,7 @@ describe('Stack factories on junk options', () => {
 });
 
 describe('Stack methods on junk input', () => {
-  const client = () =>
-    createStackServerClient({
-      ...valid,
-      baseUrl: server.url,
-      secretServerKey: FAKE_SSK,
-    } as StackServerClientOptions);
+  const client = () => stackServerOn(server);
 
   it('users, teams, sessions, API keys, withUser and verifyAccessToken (property)', async () => {
     await fc.assert(

@@ -11,6 +11,8 @@ import {
 import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_TOKEN } from '../support-hostile/fake-credentials.js';
+import { junkOptionsOf } from '../support-hostile/junk-options.js';
 import { expectTyped, junk, junkString } from '../support-leaks/settle.js';
 
 let server: LoopbackServer;
@@ -20,8 +22,6 @@ beforeAll(async () => {
   server = await startLoopbackServer({ handler: () => ({ json: { data: null } }) });
 });
 afterAll(() => server.close());
-
-const FAKE_TOKEN = 'fa4e'.repeat(24);
 
 const OPTION_KEYS = [
   'accessToken',
@@ -41,10 +41,7 @@ const OPTION_KEYS = [
   'isAcp',
   'hooks',
 ] as const;
-const junkOptions = fc.record(
-  Object.fromEntries(OPTION_KEYS.map((k) => [k, junk])) as Record<string, fc.Arbitrary<unknown>>,
-  { requiredKeys: [] },
-);
+const junkOptions = junkOptionsOf(OPTION_KEYS);
 
 describe('StakeClient on junk options and inputs', () => {
   it('junk options: a ConfigurationError, or a client whose call is typed (property)', async () => {

@@ -2,6 +2,9 @@ import { StashClient, type StashClientOptions } from '@acme/stash-client';
 import { type LoopbackServer, startLoopbackServer } from '@acme/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { stashOn } from '../support-hostile/clients-on.js';
+import { FAKE_HMAC as hmac } from '../support-hostile/fake-credentials.js';
+import { junkOptionsOf } from '../support-hostile/junk-options.js';
 import { expectTyped, junk, junkString } from '../support-leaks/settle.js';
 
 let server: LoopbackServer;
@@ -12,10 +15,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => server.close());
-
-const FAKE_SHOP_ID = '00000000-0000-4000-8000-00000000fa4e';
-const FAKE_SECRET = `fake-stash-secret-${'0'.repeat(16)}`;
-const hmac = { hmac: { shopId: FAKE_SHOP_ID, secret: FAKE_SECRET } };
 
 const OPTION_KEYS = [
   'auth',
@@ -29,10 +28,7 @@ const OPTION_KEYS = [
   'hooks',
   'dangerouslyAllowBrowser',
 ] as const;
-const junkOptions = fc.record(
-  Object.fromEntries(OPTION_KEYS.map((k) => [k, junk])) as Record<string, fc.Arbitrary<unknown>>,
-  { requiredKeys: [] },
-);
+const junkOptions = junkOptionsOf(OPTION_KEYS);
 const junkAuth = fc.oneof(
   junk,
   fc.record({ apiKey: fc.oneof(junk, junkString) }, { requiredKeys: [] }),
@@ -92,12 +88,7 @@ describe('Stash calls on junk input', () => {
         ),
         fc.record({ id: fc.oneof(junk, junkString) }, { requiredKeys: [] }),
         async (id, input, item, user) => {
-          const stash = new StashClient({
-            baseUrl: server.url,
-            allowInsecureHttp: true,
-            auth: hmac,
-            retry: 0,
-          });
+          const stash = stashOn(server);
           try {
             const calls: Array<() => unknown> = [
               () => stash.getPayment(id as string),

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { echoResponse } from '../support-leaks/echo-scenario.js';
 import { recordHooks } from '../support-leaks/hook-recorder.js';
-import { FAST_RETRY, HANG_TIMEOUT_MS, outcome } from '../support-leaks/leak-case.js';
+import { FAST_RETRY, outcome, runLeakCase } from '../support-leaks/leak-case.js';
 import { errorSurfaces, expectNoLeak } from '../support-leaks/leak-surfaces.js';
 import { anySecret, LEAK_RUN } from '../support-leaks/secret-arbitraries.js';
 
@@ -29,58 +29,49 @@ describe('core pipeline: a secret sent anywhere never comes back out', () => {
         outcome,
         fc.constantFrom('GET', 'POST', 'PUT'),
         async (secrets, what, method) => {
-          server.reset();
-          const abort = new AbortController();
-          server.setHandler((request) => {
-            if (what.kind === 'respond') return echoResponse(request, what.scenario);
-            if (what.kind === 'abort') {
-              abort.abort();
-              return { fault: 'hang' };
-            }
-            return { fault: what.kind === 'timeout' ? 'hang' : what.kind };
-          });
-          const recorder = recordHooks();
-          const all = Object.values(secrets);
           let error: unknown;
-          try {
-            const pipeline = createPipeline<{ key: Secret; cookie: Secret }>({
-              baseUrl: server.url,
-              allowInsecureHttp: true,
-              provider: '@acme/reliability',
-              credentials: staticCredential({
-                key: Secret.from(secrets.key),
-                cookie: Secret.from(secrets.cookie),
-              }),
-              headers: (c) => ({
-                authorization: `Bearer ${c.key.reveal()}`,
-                'x-api-key': c.key.reveal(),
-                cookie: `session=${c.cookie.reveal()}; theme=dark`,
-              }),
-              hooks: recorder.hooks,
-              retry: FAST_RETRY,
-              timeoutMs: what.kind === 'timeout' ? HANG_TIMEOUT_MS : 5_000,
-            });
-            await pipeline.request({
-              method,
-              path: '/items/1',
-              searchParams: { token: secrets.query, page: 2 },
-              ...(method === 'GET' ? {} : { json: { key: secrets.key, note: secrets.query } }),
-              secrets: [secrets.query],
-              signal: abort.signal,
-              schema: {
-                // Every 2xx fails validation, as zod reports it: no received value quoted.
-                safeParse: () => ({
-                  success: false,
-                  error: { issues: [{ path: ['data'], message: 'Invalid input' }] },
+          await runLeakCase(server, what, Object.values(secrets), async (kit) => {
+            try {
+              const pipeline = createPipeline<{ key: Secret; cookie: Secret }>({
+                baseUrl: server.url,
+                allowInsecureHttp: true,
+                provider: '@acme/reliability',
+                credentials: staticCredential({
+                  key: Secret.from(secrets.key),
+                  cookie: Secret.from(secrets.cookie),
                 }),
-              },
-            });
-          } catch (caught) {
-            error = caught;
-          }
+                headers: (c) => ({
+                  authorization: `Bearer ${c.key.reveal()}`,
+                  'x-api-key': c.key.reveal(),
+                  cookie: `session=${c.cookie.reveal()}; theme=dark`,
+                }),
+                hooks: kit.hooks,
+                retry: FAST_RETRY,
+                timeoutMs: kit.timeoutMs,
+              });
+              await pipeline.request({
+                method,
+                path: '/items/1',
+                searchParams: { token: secrets.query, page: 2 },
+                ...(method === 'GET' ? {} : { json: { key: secrets.key, note: secrets.query } }),
+                secrets: [secrets.query],
+                signal: kit.signal,
+                schema: {
+                  // Every 2xx fails validation, as zod reports it: no received value quoted.
+                  safeParse: () => ({
+                    success: false,
+                    error: { issues: [{ path: ['data'], message: 'Invalid input' }] },
+                  }),
+                },
+              });
+            } catch (caught) {
+              // Kept for the check below; rethrown so runLeakCase checks it for leaks.
+              error = caught;
+              throw caught;
+            }
+          });
           // The schema refuses every 2xx, so every case ends in an error.
           expect(isSdkError(error), `not an SdkError: ${String(error)}`).toBe(true);
-          expectNoLeak({ ...errorSurfaces(error), ...recorder.seen() }, all);
         },
       ),
       { ...LEAK_RUN, numRuns: 400 },

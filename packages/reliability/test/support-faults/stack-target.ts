@@ -1,8 +1,10 @@
 import { createStackServerClient, type StackServerClient } from '@acme/stack-client';
 import { type StackServer, startStackServer } from '@acme/testing';
-import type { CallOptions, TransportKind } from '@core/auth';
+import type { TransportKind } from '@core/auth';
 import { CLIENT_LIMITS, RETRY } from './faults.js';
-import { AttemptCounter, type ChargeOp, type FaultTarget, once, route } from './target.js';
+import { type RouteOp, routeOps } from './route-op.js';
+import { AttemptCounter, type ChargeOp, type FaultTarget, once } from './target.js';
+import { faultTarget } from './target-shell.js';
 
 const API = '/api/v1';
 const FAKE_API_KEY = `fake-api-key-${'0'.repeat(16)}`;
@@ -22,28 +24,11 @@ export async function stackTarget(transport: TransportKind): Promise<FaultTarget
       hooks: counter.hooks,
       ...CLIENT_LIMITS,
     });
-  const op = (
-    name: string,
-    [method, path]: [string, string],
-    call: (c: StackServerClient, options: CallOptions) => Promise<unknown>,
-    retries?: 'marked',
-  ): ChargeOp => ({
-    name,
-    matches: route(method, `${API}${path}`),
-    run: (options) => once(client(), (c) => call(c, options)),
-    ...(retries === undefined ? {} : { retries }),
-  });
-  return {
+  return faultTarget({
     name: 'stack',
     provider: '@acme/stack-client',
     loopback: stack.loopback,
-    get attempts() {
-      return counter.count;
-    },
-    reset() {
-      stack.loopback.reset();
-      counter.count = 0;
-    },
+    counter,
     read: (call) => once(client(), (c) => c.listUsers({ limit: 1 }, call)),
     async okBody() {
       const response = await fetch(`${stack.url}${API}/users?limit=1`, {
@@ -55,19 +40,12 @@ export async function stackTarget(transport: TransportKind): Promise<FaultTarget
       });
       return response.text();
     },
-    chargeOps: chargeOps(stack, op),
+    chargeOps: chargeOps(stack, routeOps(client, { prefix: API })),
     close: () => stack.close(),
-  };
+  });
 }
 
-type Op = (
-  name: string,
-  request: [string, string],
-  call: (c: StackServerClient, options: CallOptions) => Promise<unknown>,
-  retries?: 'marked',
-) => ChargeOp;
-
-function chargeOps(stack: StackServer, op: Op): ChargeOp[] {
+function chargeOps(stack: StackServer, op: RouteOp<StackServerClient>): ChargeOp[] {
   const userId = stack.seededUserIds[0] ?? '';
   const teamId = stack.seededTeamId;
   const email = 'fake-charge-once@example.test';

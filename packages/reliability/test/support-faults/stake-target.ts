@@ -3,6 +3,7 @@ import { startStakeServer } from '@acme/testing';
 import type { CallOptions, TransportKind } from '@core/auth';
 import { CLIENT_LIMITS, RETRY } from './faults.js';
 import { AttemptCounter, type ChargeOp, type FaultTarget, once } from './target.js';
+import { faultTarget } from './target-shell.js';
 
 const DICE_ROLL =
   'mutation DiceRoll($amount: Float!, $target: Float!) { diceRoll(amount: $amount, target: $target, condition: above, currency: btc) { id payout } }';
@@ -43,17 +44,11 @@ export async function stakeTarget(transport: TransportKind): Promise<FaultTarget
         }),
       ),
   });
-  return {
+  return faultTarget({
     name: 'stake',
     provider: '@acme/stake-client',
     loopback: server.loopback,
-    get attempts() {
-      return counter.count;
-    },
-    reset() {
-      server.loopback.reset();
-      counter.count = 0;
-    },
+    counter,
     read: (call) => once(client(), (c) => c.getUserBalances(call)),
     async okBody() {
       const response = await fetch(`${server.url}/_api/graphql`, {
@@ -68,7 +63,7 @@ export async function stakeTarget(transport: TransportKind): Promise<FaultTarget
       mutation('CashOut', QUERY_AND_MUTATION, { id: 'fake-bet-1' }, 'CashOut'),
     ],
     close: () => server.close(),
-  };
+  });
 }
 
 /** The operationName a GraphQL request body names, as the server reads it. */

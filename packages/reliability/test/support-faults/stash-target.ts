@@ -1,8 +1,10 @@
 import { StashClient } from '@acme/stash-client';
 import { type RecordedRequest, startStashServer } from '@acme/testing';
-import type { CallOptions, TransportKind } from '@core/auth';
+import type { TransportKind } from '@core/auth';
 import { CLIENT_LIMITS, RETRY } from './faults.js';
-import { AttemptCounter, type ChargeOp, type FaultTarget, once, route } from './target.js';
+import { routeOps } from './route-op.js';
+import { AttemptCounter, type FaultTarget, once } from './target.js';
+import { faultTarget } from './target-shell.js';
 
 const PAYMENT_ID = 'pay_fake_completed';
 const ITEM = { id: 'gems-100', pricePerItem: '0.99', quantity: 1, name: '100 gems' } as const;
@@ -26,29 +28,12 @@ export async function stashTarget(transport: TransportKind): Promise<FaultTarget
       hooks: counter.hooks,
       ...CLIENT_LIMITS,
     });
-  const op = (
-    name: string,
-    [method, path]: [string, string],
-    call: (c: StashClient, options: CallOptions) => Promise<unknown>,
-    retries?: ChargeOp['retries'],
-  ): ChargeOp => ({
-    name,
-    matches: route(method, path),
-    run: (options) => once(client(), (c) => call(c, options)),
-    ...(retries === undefined ? {} : { retries }),
-    ...(retries === 'key' ? { keyOf: transactionIdOf } : {}),
-  });
-  return {
+  const op = routeOps(client, { keyOf: transactionIdOf });
+  return faultTarget({
     name: 'stash',
     provider: '@acme/stash-client',
     loopback: server.loopback,
-    get attempts() {
-      return counter.count;
-    },
-    reset() {
-      server.loopback.reset();
-      counter.count = 0;
-    },
+    counter,
     read: (call) => once(client(), (c) => c.getPayment(PAYMENT_ID, call)),
     async okBody() {
       const response = await fetch(`${server.url}/sdk/server/payment/${PAYMENT_ID}`, {
@@ -95,7 +80,7 @@ export async function stashTarget(transport: TransportKind): Promise<FaultTarget
       ),
     ],
     close: () => server.close(),
-  };
+  });
 }
 
 /** The idempotency key as Stash receives it: `transactionId` in the JSON body. */
