@@ -13,6 +13,7 @@ const packages = readdirSync(packagesDir).filter((name) =>
 // Tests run against each package's source, so `pnpm test` needs no build first.
 const sourceEntry: Record<string, string> = {
   '@core/auth': `${packagesDir}/core-auth/src/index.ts`,
+  '@core/auth/zod': `${packagesDir}/core-auth/src/zod.ts`,
   '@acme/testing': `${packagesDir}/testing/src/index.ts`,
   '@acme/stake-client': `${packagesDir}/stake-client/src/index.ts`,
   '@acme/stack-client': `${packagesDir}/stack-client/src/index.ts`,

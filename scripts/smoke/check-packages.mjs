@@ -22,7 +22,19 @@ const jobs = [
   ...LIBRARIES.map(({ name, folder }) => ({
     tool: 'attw',
     name,
-    argv: [bin('attw'), '--pack', '.', '--format', 'ascii', '--no-emoji', '--no-color'],
+    // node16 profile: every package declares Node >= 20.19, which resolves through `exports`;
+    // node10's resolution (no `exports`, so no subpath such as `@core/auth/zod`) never applies.
+    argv: [
+      bin('attw'),
+      '--pack',
+      '.',
+      '--profile',
+      'node16',
+      '--format',
+      'ascii',
+      '--no-emoji',
+      '--no-color',
+    ],
     cwd: join(root, 'packages', folder),
   })),
 ];

@@ -99,14 +99,6 @@ export {
   isBrowserLike,
   type ServerRuntimeOptions,
 } from './runtime/assert-server-runtime.js';
-// Schemas built on first use (zod/mini), shared by the adapters.
-export {
-  type LazyInput,
-  type LazyOutput,
-  type LazySchema,
-  lazySchema,
-  lazyZod,
-} from './schemas/lazy-schema.js';
 export { describeSecret, MASK_MIN_LENGTH, type Masked, mask } from './secrets/mask.js';
 // Secrets and redaction.
 export { Secret } from './secrets/secret.js';

@@ -1,7 +1,8 @@
 import { AuthenticationError } from '../errors/api-error.js';
 import { errorForStatus } from '../errors/error-for-status.js';
 import type { SdkError } from '../errors/sdk-error.js';
-import { Redactor, tokenLikeQueryValues } from '../redaction/redactor.js';
+import type { RedactedUrl } from '../redaction/redacted.js';
+import { callSecrets, Redactor } from '../redaction/redactor.js';
 import { attemptHeaders } from './attempt-headers.js';
 import { runBeforeAttempt } from './before-attempt.js';
 import { CallScope } from './call-scope.js';
@@ -87,10 +88,11 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
     // Built only when an error or event needs it: a plain success pays nothing for it.
     let redactor: Redactor | undefined;
     const redact = (): Redactor => {
-      redactor ??= Redactor.forRequestHeaders(headers, config.safeHeaders, [
-        ...prepared.secrets,
-        ...tokenLikeQueryValues(url),
-      ]);
+      redactor ??= Redactor.forRequestHeaders(
+        headers,
+        config.safeHeaders,
+        callSecrets(url, prepared.secrets),
+      );
       return redactor;
     };
     if (hooks?.onRequest)
@@ -208,9 +210,7 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
         if (hooks?.onRetry) {
           const status =
             'status' in error && typeof error.status === 'number' ? error.status : undefined;
-          const url = Redactor.forCall(prepared.url, prepared.secrets, config.safeHeaders).url(
-            prepared.url,
-          );
+          const url = redactedUrl(prepared);
           notify(() =>
             hooks.onRetry?.({
               method: prepared.method,
@@ -233,10 +233,15 @@ export function createPipeline<C = undefined>(options: PipelineOptions<C>): Pipe
   const untilStopped = <V>(promise: Promise<V>, scope: CallScope, prepared: PreparedRequest) =>
     raceStop(promise, scope, () => stoppedError(scope, prepared));
 
-  function stoppedError(scope: CallScope, prepared: PreparedRequest): SdkError {
-    const url = Redactor.forCall(prepared.url, prepared.secrets, config.safeHeaders).url(
+  /** The call's URL for a retry event or a stop error: no response's redactor exists there. */
+  function redactedUrl(prepared: PreparedRequest): RedactedUrl {
+    return new Redactor(callSecrets(prepared.url, prepared.secrets), config.safeHeaders).url(
       prepared.url,
     );
+  }
+
+  function stoppedError(scope: CallScope, prepared: PreparedRequest): SdkError {
+    const url = redactedUrl(prepared);
     return transportFailure({
       error: undefined,
       call: scope,

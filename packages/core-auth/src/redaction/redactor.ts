@@ -65,19 +65,6 @@ export class Redactor {
     return new Redactor(secrets, safeHeaders);
   }
 
-  /**
-   * A redactor for one call's own secrets: those it declared, and every query value long
-   * enough to be a token (a server may echo its URL in a body, where the URL's own
-   * masking cannot reach).
-   */
-  static forCall(
-    url: URL,
-    declared: readonly string[],
-    safeHeaders: ReadonlySet<string> = SAFE_HEADERS,
-  ): Redactor {
-    return new Redactor([...declared, ...tokenLikeQueryValues(url)], safeHeaders);
-  }
-
   /** Replaces every known secret in `text` with its mask. */
   text(text: string): string {
     let out = text;
@@ -127,11 +114,15 @@ export class Redactor {
   }
 }
 
-/** Query values of 8 characters or more: shorter ones (`limit=10`) are no credential. */
-export function tokenLikeQueryValues(url: URL): string[] {
-  const values: string[] = [];
-  for (const value of url.searchParams.values()) if (value.length >= 8) values.push(value);
-  return values;
+/**
+ * One call's own secrets: those it declared, and every query value long enough to be a
+ * token (8 characters; `limit=10` is no credential). A server may echo its URL in a body,
+ * where the URL's own masking cannot reach.
+ */
+export function callSecrets(url: URL, declared: readonly string[]): string[] {
+  const secrets = [...declared];
+  for (const value of url.searchParams.values()) if (value.length >= 8) secrets.push(value);
+  return secrets;
 }
 
 function cookieValues(header: string): string[] {

@@ -1,4 +1,4 @@
-import { type LazyOutput, lazySchema } from '@core/auth';
+import { type LazyOutput, lazySchema } from '@core/auth/zod';
 import type { JWTPayload } from 'jose';
 import * as z from 'zod/mini';
 import { flag, nullableString } from '../schemas/common.js';

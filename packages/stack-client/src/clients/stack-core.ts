@@ -1,12 +1,12 @@
 import {
   type CredentialProvider,
   createPipeline,
-  lazySchema,
   type Pipeline,
   Secret,
   staticCredential,
   transportOptionsOf,
 } from '@core/auth';
+import { lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { createUserSession, type UserSession, type WithUserOptions } from '../auth/user-session.js';
 import { createTokenVerifier } from '../auth/verify-access-token.js';

@@ -1,4 +1,5 @@
-import { type LazyInput, lazySchema, lazyZod, Secret } from '@core/auth';
+import { Secret } from '@core/auth';
+import { type LazyInput, lazySchema, lazyZod } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { flag, millisDate, nullableMillisDate, nullableString } from './common.js';
 

@@ -1,10 +1,5 @@
-import {
-  ConfigurationError,
-  type LazySchema,
-  lazySchema,
-  lazyZod,
-  type ResponseSchema,
-} from '@core/auth';
+import { ConfigurationError, type ResponseSchema } from '@core/auth';
+import { type LazySchema, lazySchema, lazyZod } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { PACKAGE_NAME } from '../version.js';
 

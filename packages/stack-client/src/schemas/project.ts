@@ -1,4 +1,4 @@
-import { lazySchema } from '@core/auth';
+import { lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { flag, nullableString } from './common.js';
 

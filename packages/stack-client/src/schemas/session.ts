@@ -1,4 +1,5 @@
-import { type LazyInput, lazySchema, Secret } from '@core/auth';
+import { Secret } from '@core/auth';
+import { type LazyInput, lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { flag, nullableMillisDate } from './common.js';
 

@@ -1,4 +1,4 @@
-import { type LazyInput, lazySchema } from '@core/auth';
+import { type LazyInput, lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { jsonInput, toWire } from './common.js';
 

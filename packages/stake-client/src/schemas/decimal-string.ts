@@ -1,4 +1,4 @@
-import { lazyZod } from '@core/auth';
+import { lazyZod } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { MAX_DECIMAL_EXPONENT, plainDecimalOf } from '../decimal/decimal.js';
 

@@ -1,4 +1,5 @@
-import { ConfigurationError, lazySchema } from '@core/auth';
+import { ConfigurationError } from '@core/auth';
+import { lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { STASH_PROVIDER } from '../client/constants.js';
 import type { StashCallOptions } from '../client/stash-client-options.js';

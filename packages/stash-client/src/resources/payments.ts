@@ -1,4 +1,4 @@
-import { lazySchema } from '@core/auth';
+import { lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import type { StashCallOptions } from '../client/stash-client-options.js';
 import { type Payment, PaymentSchema } from '../schemas/payment.js';

@@ -1,4 +1,4 @@
-import { type LazyInput, type LazyOutput, lazySchema } from '@core/auth';
+import { type LazyInput, type LazyOutput, lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { loose, StashUserSchema } from './common.js';
 

@@ -1,4 +1,4 @@
-import { type LazyOutput, lazySchema } from '@core/auth';
+import { type LazyOutput, lazySchema } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { loose } from './common.js';
 

@@ -1,4 +1,4 @@
-import { lazyZod } from '@core/auth';
+import { lazyZod } from '@core/auth/zod';
 import * as z from 'zod/mini';
 import { loose } from './common.js';
 
